@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Vaktaal",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "VaktaalModel", targets: ["VaktaalModel"]),
+        .library(name: "VaktaalFormats", targets: ["VaktaalFormats"]),
+        .executable(name: "vaktaal", targets: ["VaktaalCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "VaktaalModel"),
+        .target(name: "VaktaalFormats", dependencies: ["VaktaalModel", "CLibXML2"]),
+        .executableTarget(
+            name: "VaktaalCLI",
+            dependencies: [
+                "VaktaalModel", "VaktaalFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VaktaalModelTests", dependencies: ["VaktaalModel"]),
+        .testTarget(name: "VaktaalFormatsTests", dependencies: ["VaktaalFormats", "VaktaalModel"]),
+        .testTarget(name: "VaktaalCLITests", dependencies: ["VaktaalCLI", "VaktaalFormats", "VaktaalModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(.enableUpcomingFeature("ExistentialAny"))
+    settings.append(.enableUpcomingFeature("MemberImportVisibility"))
+    settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
+    target.swiftSettings = settings
+}

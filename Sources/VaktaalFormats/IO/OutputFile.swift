@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A buffered output: standard output, a device such as `/dev/null`, or a regular file written
+/// atomically (to a temporary file beside the target, renamed over it only by ``commit()``, so a
+/// failed export leaves the old file in place).
+public final class OutputFile {
+    /// The target path, or `-` for standard output.
+    public let path: String
+    private let temporaryPath: String?
+    private var descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var finished = false
+
+    /// Opens standard output.
+    public init() {
+        path = "-"
+        temporaryPath = nil
+        descriptor = STDOUT_FILENO
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Opens `path` for writing: atomically when it is (or will be) a regular file.
+    /// - Throws: ``FileError/unwritable(path:reason:)``.
+    public init(path: String) throws {
+        self.path = path
+        var status = stat()
+        let isSpecial = stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG
+        temporaryPath = isSpecial ? nil : path + ".\(getpid()).tmp"
+        descriptor = open(temporaryPath ?? path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
+        }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit {
+        guard !finished, let temporaryPath else { return }
+        close(descriptor)
+        unlink(temporaryPath)
+    }
+
+    /// Appends bytes.
+    @inlinable
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        append(bytes)
+        if bufferCount >= 1 << 20 { try flush() }
+    }
+
+    /// Appends a string as UTF-8.
+    public func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
+
+    @usableFromInline
+    func append(_ bytes: UnsafeRawBufferPointer) { buffer.append(contentsOf: bytes) }
+
+    @usableFromInline
+    var bufferCount: Int { buffer.count }
+
+    /// Writes out what is buffered and, for a regular file, renames it into place.
+    public func commit() throws {
+        try flush()
+        finished = true
+        guard let temporaryPath else { return }
+        guard close(descriptor) == 0, rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw FileError.unwritable(path: path, reason: reason)
+        }
+    }
+
+    /// Writes out what is buffered.
+    @usableFromInline
+    func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            guard written > 0 else {
+                throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,39 @@
+/// A qualified XML name, resolved against the namespaces in scope.
+final class XMLName {
+    /// The namespace IRI, empty when the name is in no namespace.
+    let namespace: String
+    /// The local part.
+    let local: String
+    /// The prefix as written, when there is one.
+    let prefix: String?
+    /// Namespace and local name concatenated: the IRI RDF/XML gives the name.
+    let iri: String
+
+    init(namespace: String, local: String, prefix: String?) {
+        self.namespace = namespace
+        self.local = local
+        self.prefix = prefix
+        self.iri = namespace + local
+    }
+
+    /// The name as written in the document.
+    var qualified: String { prefix.map { "\($0):\(local)" } ?? local }
+}
+
+/// An attribute of a start tag, its value with entities and character references replaced.
+struct XMLAttribute {
+    let name: XMLName
+    let value: String
+}
+
+/// Receives the events of a streaming XML parse.
+protocol XMLEventHandler: AnyObject {
+    /// An element starts. `attributes` is only valid during the call.
+    func startElement(_ name: XMLName, attributes: [XMLAttribute], namespaceDeclarations: [(prefix: String?, iri: String)])
+    /// The current element ends.
+    func endElement()
+    /// Character data (possibly one of several pieces of one text node).
+    func characters(_ text: UnsafeBufferPointer<UInt8>)
+    /// A processing instruction inside content.
+    func processingInstruction(target: String, data: String)
+}

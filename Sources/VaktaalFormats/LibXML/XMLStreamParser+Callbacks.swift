@@ -1,0 +1,66 @@
+internal import CLibXML2
+
+// The C callbacks of the SAX2 handler. Each finds its parser through the context's `_private`.
+
+let onStartElement: startElementNsSAX2Func = { context, local, prefix, namespace, namespaceCount, namespaces, attributeCount, _, attributes in
+    guard let parser = XMLStreamParser.from(context), parser.error == nil else { return }
+    let name = parser.name(local: local, prefix: prefix, namespace: namespace)
+    if namespace == nil, prefix != nil {
+        parser.fail("the prefix '\(name.prefix!)' of <\(name.qualified)> is not declared; expected an xmlns:\(name.prefix!)=\"…\" declaration")
+        return
+    }
+    parser.attributeBuffer.removeAll(keepingCapacity: true)
+    if let attributes {
+        for index in 0..<Int(attributeCount) {
+            let base = attributes + index * 5
+            if base[2] == nil, base[1] != nil {
+                parser.fail("the prefix '\(String(cString: base[1]!))' of an attribute is not declared")
+                return
+            }
+            let attributeName = parser.name(local: base[0], prefix: base[1], namespace: base[2])
+            let start = base[3]!
+            let length = base[4]! - start
+            let value = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+            parser.attributeBuffer.append(XMLAttribute(name: attributeName, value: value))
+        }
+    }
+    var declarations: [(prefix: String?, iri: String)] = []
+    if let namespaces, namespaceCount > 0 {
+        for index in 0..<Int(namespaceCount) {
+            let declaredPrefix = namespaces[index * 2].map { String(cString: $0) }
+            let iri = namespaces[index * 2 + 1].map { String(cString: $0) } ?? ""
+            declarations.append((declaredPrefix, iri))
+        }
+    }
+    parser.handler.startElement(name, attributes: parser.attributeBuffer, namespaceDeclarations: declarations)
+}
+
+let onEndElement: endElementNsSAX2Func = { context, _, _, _ in
+    guard let parser = XMLStreamParser.from(context), parser.error == nil else { return }
+    parser.handler.endElement()
+}
+
+let onCharacters: charactersSAXFunc = { context, characters, length in
+    guard let parser = XMLStreamParser.from(context), parser.error == nil, let characters else { return }
+    parser.handler.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+}
+
+let onProcessingInstruction: processingInstructionSAXFunc = { context, target, data in
+    guard let parser = XMLStreamParser.from(context), parser.error == nil else { return }
+    parser.handler.processingInstruction(
+        target: target.map { String(cString: $0) } ?? "",
+        data: data.map { String(cString: $0) } ?? ""
+    )
+}
+
+let onStructuredError: xmlStructuredErrorFunc = { userData, error in
+    guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    let context = error.pointee.ctxt ?? userData
+    guard let parser = XMLStreamParser.from(context) else { return }
+    var message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+    while message.last?.isNewline == true { message.removeLast() }
+    if let refused = ExternalEntityGuard.lastRefused(for: context) {
+        message = "external entity '\(refused)' refused: Vaktaal never reads files or the network named by a document (\(message))"
+    }
+    parser.fail(message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
+}

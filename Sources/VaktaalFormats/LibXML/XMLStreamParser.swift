@@ -1,0 +1,101 @@
+internal import CLibXML2
+
+/// A streaming XML parser on libxml2's SAX2 push interface. It never touches the network or any
+/// file other than its input: external entities are refused, DTDs are not loaded, and libxml2's
+/// own limits stop entity-expansion bombs.
+final class XMLStreamParser {
+    /// The first well-formedness or grammar error; parsing stops at it.
+    private(set) var error: (message: String, line: Int, column: Int)?
+    unowned let handler: any XMLEventHandler
+    private var context: xmlParserCtxtPtr?
+    private var names: [NamePointers: XMLName] = [:]
+    var attributeBuffer: [XMLAttribute] = []
+
+    init(handler: any XMLEventHandler) {
+        self.handler = handler
+        ExternalEntityGuard.install()
+    }
+
+    deinit {
+        if let context {
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            xmlFreeParserCtxt(context)
+        }
+    }
+
+    /// The position the parser has reached.
+    var location: (line: Int, column: Int) {
+        guard let context else { return (0, 0) }
+        return (Int(xmlSAX2GetLineNumber(context)), Int(xmlSAX2GetColumnNumber(context)))
+    }
+
+    /// Feeds the next chunk of the document; `last` finishes it.
+    /// - Returns: false once an error was recorded.
+    @discardableResult
+    func feed(_ chunk: UnsafeRawBufferPointer, last: Bool) -> Bool {
+        guard error == nil else { return false }
+        if context == nil { start(filename: "input") }
+        let base = chunk.baseAddress?.assumingMemoryBound(to: CChar.self)
+        xmlParseChunk(context, base, Int32(chunk.count), last ? 1 : 0)
+        if error == nil, last, context?.pointee.wellFormed == 0 {
+            fail("the document is not well-formed XML")
+        }
+        return error == nil
+    }
+
+    /// Records an error and stops the parse.
+    func fail(_ message: String, line: Int? = nil, column: Int? = nil) {
+        guard error == nil else { return }
+        let here = location
+        error = (message, line ?? here.line, column ?? here.column)
+        if let context { xmlStopParser(context) }
+    }
+
+    private func start(filename: String) {
+        var sax = xmlSAXHandler()
+        xmlSAXVersion(&sax, 2)
+        sax.startElementNs = onStartElement
+        sax.endElementNs = onEndElement
+        sax.characters = onCharacters
+        sax.cdataBlock = onCharacters
+        sax.ignorableWhitespace = onCharacters
+        sax.processingInstruction = onProcessingInstruction
+        sax.comment = nil
+        sax.warning = nil
+        sax.serror = onStructuredError
+        context = xmlCreatePushParserCtxt(&sax, nil, nil, 0, filename)
+        let options = Int32(XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+        xmlCtxtUseOptions(context, options)
+        context?.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    /// The interned name for libxml2's dictionary pointers (stable for the whole parse).
+    func name(local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> XMLName {
+        let key = NamePointers(local: local, prefix: prefix, namespace: namespace)
+        if let known = names[key] { return known }
+        let made = XMLName(
+            namespace: namespace.map { String(cString: $0) } ?? "",
+            local: local.map { String(cString: $0) } ?? "",
+            prefix: prefix.map { String(cString: $0) }
+        )
+        names[key] = made
+        return made
+    }
+
+    static func from(_ context: UnsafeMutableRawPointer?) -> XMLStreamParser? {
+        guard let raw = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return Unmanaged<XMLStreamParser>.fromOpaque(raw).takeUnretainedValue()
+    }
+}
+
+/// The dictionary pointers naming an element or attribute.
+struct NamePointers: Hashable {
+    let local: UnsafePointer<xmlChar>?
+    let prefix: UnsafePointer<xmlChar>?
+    let namespace: UnsafePointer<xmlChar>?
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(local)
+        hasher.combine(namespace)
+    }
+}

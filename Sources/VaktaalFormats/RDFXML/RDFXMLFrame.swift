@@ -1,0 +1,62 @@
+import VaktaalModel
+
+/// What the element at one level of the RDF/XML grammar is, with the base IRI and language in
+/// force inside it.
+struct RDFXMLFrame {
+    enum Kind {
+        /// Before the first element: `rdf:RDF` or a single node element may follow.
+        case document
+        /// Inside `rdf:RDF`: node elements follow.
+        case nodeList
+        /// A node element (or a `parseType="Resource"` property element): property elements follow.
+        case node(subject: Term, nextListIndex: Int)
+        /// A property element whose object is not known yet: a node element or text follows.
+        case property(PropertyState)
+        /// A `parseType="Collection"` property element: node elements follow, forming a list.
+        case collection(CollectionState)
+        /// A `parseType="Literal"` property element: everything inside is kept as XML.
+        case xmlLiteral(XMLLiteralState)
+    }
+
+    var kind: Kind
+    var base: String
+    var language: String?
+}
+
+/// A property element waiting for its object.
+struct PropertyState {
+    var subject: Term
+    var predicate: String
+    var reificationIRI: String?
+    var datatype: String?
+    /// `rdf:resource` or `rdf:nodeID`, when given: the element must then be empty.
+    var objectAttribute: Term?
+    /// Property attributes for an empty property element's object.
+    var propertyAttributes: [(predicate: String, value: String)] = []
+    var text: [UInt8] = []
+    var hasNodeChild = false
+    var line: Int
+    var column: Int
+
+    /// Whether the element carries attributes that make it an empty property element.
+    var mustBeEmpty: Bool { objectAttribute != nil || !propertyAttributes.isEmpty }
+}
+
+/// A `parseType="Collection"` property element and the node elements read so far.
+struct CollectionState {
+    var subject: Term
+    var predicate: String
+    var reificationIRI: String?
+    var items: [Term] = []
+}
+
+/// A `parseType="Literal"` property element and the canonical XML collected so far.
+struct XMLLiteralState {
+    var subject: Term
+    var predicate: String
+    var reificationIRI: String?
+    var xml: [UInt8] = []
+    /// Namespace declarations written so far, one scope per open element inside the literal.
+    var renderedNamespaces: [[String: String]] = []
+    var openNames: [String] = []
+}

@@ -1,0 +1,71 @@
+/// Exclusive XML canonicalization, as RDF/XML requires for `rdf:parseType="Literal"` content:
+/// namespaces declared where first used, attributes sorted, empty elements as start-end pairs.
+enum XMLCanonicalizer {
+    static func appendText(_ text: UnsafeBufferPointer<UInt8>, to xml: inout [UInt8]) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): xml.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): xml.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): xml.append(contentsOf: "&gt;".utf8)
+            case 0x0D: xml.append(contentsOf: "&#xD;".utf8)
+            default: xml.append(byte)
+            }
+        }
+    }
+
+    static func appendAttributeValue(_ value: String, to xml: inout [UInt8]) {
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): xml.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): xml.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: "\""): xml.append(contentsOf: "&quot;".utf8)
+            case 0x09: xml.append(contentsOf: "&#x9;".utf8)
+            case 0x0A: xml.append(contentsOf: "&#xA;".utf8)
+            case 0x0D: xml.append(contentsOf: "&#xD;".utf8)
+            default: xml.append(byte)
+            }
+        }
+    }
+}
+
+extension RDFXMLGrammar {
+    /// An element starts inside XML literal content.
+    func literalStart(_ name: XMLName, attributes: [XMLAttribute]) {
+        let index = frames.count - 1
+        guard case .xmlLiteral(var state) = frames[index].kind else { return }
+        frames[index].kind = .document
+        var needed: [String: String] = [(name.prefix ?? ""): name.namespace]
+        for attribute in attributes where attribute.name.prefix != nil && attribute.name.prefix != "xml" {
+            needed[attribute.name.prefix!] = attribute.name.namespace
+        }
+        var scope: [String: String] = [:]
+        for (prefix, namespace) in needed.sorted(by: { $0.key < $1.key }) {
+            let inherited = state.renderedNamespaces.reversed().lazy.compactMap { $0[prefix] }.first ?? ""
+            if inherited != namespace { scope[prefix] = namespace }
+        }
+        state.xml.append(UInt8(ascii: "<"))
+        state.xml.append(contentsOf: name.qualified.utf8)
+        for (prefix, namespace) in scope.sorted(by: { $0.key < $1.key }) {
+            state.xml.append(contentsOf: (prefix.isEmpty ? " xmlns=\"" : " xmlns:\(prefix)=\"").utf8)
+            XMLCanonicalizer.appendAttributeValue(namespace, to: &state.xml)
+            state.xml.append(UInt8(ascii: "\""))
+        }
+        let sorted = attributes.sorted { ($0.name.namespace, $0.name.local) < ($1.name.namespace, $1.name.local) }
+        for attribute in sorted {
+            state.xml.append(contentsOf: " \(attribute.name.qualified)=\"".utf8)
+            XMLCanonicalizer.appendAttributeValue(attribute.value, to: &state.xml)
+            state.xml.append(UInt8(ascii: "\""))
+        }
+        state.xml.append(UInt8(ascii: ">"))
+        state.renderedNamespaces.append(scope)
+        state.openNames.append(name.qualified)
+        frames[index].kind = .xmlLiteral(state)
+    }
+
+    /// An element ends inside XML literal content.
+    func literalEnd(_ state: inout XMLLiteralState) {
+        let name = state.openNames.removeLast()
+        state.renderedNamespaces.removeLast()
+        state.xml.append(contentsOf: "</\(name)>".utf8)
+    }
+}
