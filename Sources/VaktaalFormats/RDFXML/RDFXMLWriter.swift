@@ -1,0 +1,50 @@
+public import VaktaalModel
+
+/// Writes a graph as RDF/XML through libxml2's writer: deterministic (subjects and properties
+/// sorted), indented, with prefixes, typed node elements, and blank nodes used once nested in place.
+public enum RDFXMLWriter {
+    /// Writes the graph to an output.
+    /// - Throws: ``RDFXMLWriteError`` when a triple cannot be expressed in RDF/XML.
+    public static func write(_ graph: Graph, to output: OutputFile) throws {
+        let plan = try RDFXMLWritePlan(graph)
+        let writer = XMLTextWriter()
+        writer.startDocument()
+        writer.startElement("rdf:RDF")
+        for (prefix, namespace) in plan.namespaces.declarations {
+            writer.attribute(prefix.isEmpty ? "xmlns" : "xmlns:\(prefix)", namespace)
+        }
+        for subject in plan.topLevelSubjects {
+            try plan.writeNode(subject, with: writer)
+            if writer.failed { break }
+            let bytes = writer.drain()
+            try bytes.withUnsafeBytes { try output.write($0) }
+        }
+        writer.endElement()
+        writer.endDocument()
+        guard !writer.failed else { throw RDFXMLWriteError.writerFailed(path: output.path) }
+        try writer.drain().withUnsafeBytes { try output.write($0) }
+    }
+}
+
+/// Why a graph cannot be written as RDF/XML.
+public enum RDFXMLWriteError: Error, Equatable, Sendable {
+    /// RDF/XML writes a predicate as an element name: this IRI does not end in an XML name.
+    case predicateNotExpressible(String)
+    /// The text holds characters XML 1.0 cannot carry (control characters).
+    case characterNotExpressible(subject: String, predicate: String)
+    /// libxml2's writer reported a failure.
+    case writerFailed(path: String)
+}
+
+extension RDFXMLWriteError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .predicateNotExpressible(let iri):
+            "error: RDF/XML cannot write the predicate <\(iri)>: it does not end in an XML name; use N-Triples or Turtle"
+        case .characterNotExpressible(let subject, let predicate):
+            "error: RDF/XML cannot write a literal of \(subject) \(predicate): it holds control characters XML 1.0 forbids; use N-Triples"
+        case .writerFailed(let path):
+            "\(path): error: the XML writer failed"
+        }
+    }
+}
