@@ -1,11 +1,11 @@
 internal import CLibXML2
 import Synchronization
 
-/// Refuses every external entity, DTD and XInclude: libxml2 asks this loader for anything outside
-/// the document, and it never opens a file or a connection.
+/// Refuses every external entity and DTD: libxml2 asks this loader for anything outside the
+/// document, and it never opens a file or a connection. The refusal stops the parse with an error
+/// naming the entity, so that no result is ever silently partial.
 enum ExternalEntityGuard {
     private static let installed = Mutex(false)
-    private static let refusals = Mutex([Int: String]())
 
     /// Installs the refusing loader process-wide, once.
     static func install() {
@@ -13,18 +13,12 @@ enum ExternalEntityGuard {
             guard !done else { return }
             xmlSetExternalEntityLoader { url, _, context in
                 let name = url.map { String(cString: $0) } ?? "(unnamed)"
-                if let context {
-                    ExternalEntityGuard.refusals.withLock { $0[Int(bitPattern: context)] = name }
+                if let parser = XMLStreamParser.from(UnsafeMutableRawPointer(context)) {
+                    parser.fail("external entity '\(name)' refused: Vaktaal never reads files or the network named by a document; expected only internal entities")
                 }
                 return nil
             }
             done = true
         }
-    }
-
-    /// The last external entity refused while parsing with this context, consumed on read.
-    static func lastRefused(for context: UnsafeMutableRawPointer?) -> String? {
-        guard let context else { return nil }
-        return refusals.withLock { $0.removeValue(forKey: Int(bitPattern: context)) }
     }
 }

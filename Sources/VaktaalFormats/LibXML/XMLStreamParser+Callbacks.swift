@@ -59,8 +59,5 @@ let onStructuredError: xmlStructuredErrorFunc = { userData, error in
     guard let parser = XMLStreamParser.from(context) else { return }
     var message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
     while message.last?.isNewline == true { message.removeLast() }
-    if let refused = ExternalEntityGuard.lastRefused(for: context) {
-        message = "external entity '\(refused)' refused: Vaktaal never reads files or the network named by a document (\(message))"
-    }
     parser.fail(message, line: Int(error.pointee.line), column: Int(error.pointee.int2))
 }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import VaktaalFormats
+import VaktaalModel
+
+/// `vaktaal convert`: any RDF graph from one format to another, losslessly.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert a vocabulary (or any RDF graph) between RDF/XML, N-Triples and JSON (JSKOS).",
+        discussion: "RDF/XML to N-Triples streams: the input is never held in memory whole."
+    )
+
+    @Argument(help: "The input file (- for standard input, with --from).")
+    var input: String
+
+    @Option(help: "The input format (default: from the file extension): \(RDFFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var from: RDFFormat?
+
+    @Option(help: "The output format.")
+    var to: RDFFormat
+
+    @Option(name: .shortAndLong, help: "The output file (default: standard output). Written atomically.")
+    var output: String?
+
+    @Option(help: "The base IRI for relative references (default: the input file's file: IRI).")
+    var base: String?
+
+    func run() throws {
+        guard let source = from ?? RDFFormat(path: input) else {
+            throw FileError.unknownFormat(path: input, known: RDFFormat.allCases.map(\.rawValue))
+        }
+        let sink = try output.map { try OutputFile(path: $0) } ?? OutputFile()
+        if source == .rdfxml, to == .ntriples {
+            try streamRDFXMLToNTriples(sink)
+        } else {
+            let graph = try VocabularyLoader.loadGraph(path: input, format: source, base: base)
+            try GraphWriter.write(graph, format: to, to: sink)
+        }
+        try sink.commit()
+    }
+
+    /// The fast path: triples go from the RDF/XML parser straight to the N-Triples writer.
+    private func streamRDFXMLToNTriples(_ sink: OutputFile) throws {
+        let writer = NTriplesWriter(output: sink)
+        var failure: (any Error)?
+        try RDFXMLReader.read(path: input, base: base ?? VocabularyLoader.fileIRI(input)) { triple in
+            guard failure == nil else { return }
+            do { try writer.write(triple) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import VaktaalFormats
+import VaktaalModel
+
+/// `vaktaal lookup`: find concepts by any of their labels, tolerating typos.
+struct LookupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Find concepts by label or notation: case, diacritics, word order and typos tolerated.",
+        discussion: "Ranked: exact preferred label, exact alternative label, same words in another order, prefix, fuzzy."
+    )
+
+    @Argument(help: "What to look for.")
+    var query: String
+
+    @OptionGroup var vocabularies: VocabularyOptions
+
+    @Option(help: "Only concepts of this scheme (IRI or its last part, e.g. metaal).")
+    var scheme: String?
+
+    @Option(help: "Only labels in this language (e.g. nl).")
+    var lang: String?
+
+    @Option(help: "The most results.")
+    var limit: Int = 10
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let vocabulary = try vocabularies.load()
+        let schemes = try scheme.map { Set([try SchemeResolver.resolve($0, in: vocabulary)]) }
+        let index = LookupIndex(vocabulary)
+        let results = index.lookup(query, schemes: schemes, language: lang, limit: max(1, limit))
+        guard !results.isEmpty else {
+            let suggestions = index.suggestions(query, schemes: schemes, language: lang)
+            var message = "no concept matches '\(query)'"
+            if !suggestions.isEmpty {
+                message += "; nearest: " + suggestions.map { "\($0.label) <\($0.concept)>" }.joined(separator: ", ")
+            }
+            throw CommandFailure.negative(message)
+        }
+        let reports = results.map { LookupReport($0, in: vocabulary) }
+        switch format {
+        case .json: Terminal.print(try JSONOutput.string(reports))
+        case .text: Terminal.print(reports.map(\.text).joined(separator: "\n"))
+        }
+    }
+}
+
+/// One lookup result for output.
+struct LookupReport: Encodable {
+    let concept: String
+    let notation: String?
+    let prefLabel: String?
+    let scheme: String?
+    let matchedLabel: String
+    let matchedLanguage: String?
+    let matchedLabelKind: String
+    let match: String
+    let score: Double
+
+    init(_ match: LookupMatch, in vocabulary: Vocabulary) {
+        let concept = vocabulary.concept(match.concept)
+        self.concept = match.concept
+        notation = concept?.notations.first?.lexicalForm
+        prefLabel = concept?.prefLabel(match.language ?? "nl")
+        scheme = concept.flatMap { vocabulary.schemes(of: $0).first }
+        matchedLabel = match.label
+        matchedLanguage = match.language
+        matchedLabelKind = match.labelKind
+        self.match = match.kind.description
+        score = match.score
+    }
+
+    var text: String {
+        let schemeName = scheme.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "-"
+        var line = String(format: "%.3f", score).padding(7) + match.padding(18) + schemeName.padding(20)
+            + (notation ?? "").padding(14) + (prefLabel ?? concept)
+        if matchedLabel != prefLabel { line += "  (\(matchedLabelKind): \(matchedLabel)\(matchedLanguage.map { "@" + $0 } ?? ""))" }
+        return line
+    }
+}

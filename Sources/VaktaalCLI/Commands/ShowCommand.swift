@@ -1,0 +1,52 @@
+import ArgumentParser
+import VaktaalFormats
+import VaktaalModel
+
+/// `vaktaal show`: one concept with its labels, hierarchy, notes and mappings.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one concept: labels, hierarchy, notes and mappings."
+    )
+
+    @Argument(help: "The concept's IRI or notation (or, failing those, its exact preferred label).")
+    var concept: String
+
+    @OptionGroup var vocabularies: VocabularyOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Preferred language for labels.")
+    var lang: String = "nl"
+
+    func run() throws {
+        let vocabulary = try vocabularies.load()
+        let found = Self.find(concept, in: vocabulary)
+        guard !found.isEmpty else {
+            throw CommandFailure.negative("no concept with IRI, notation or preferred label '\(concept)'")
+        }
+        let hierarchy = HierarchyIndex(vocabulary)
+        let reports = found.map { ConceptReport($0, in: vocabulary, hierarchy: hierarchy, language: lang) }
+        switch format {
+        case .text: Terminal.print(reports.map { $0.text(language: lang) }.joined(separator: "\n\n"))
+        case .json: Terminal.print(try JSONOutput.string(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports)))
+        }
+    }
+
+    /// Concepts by IRI, else by notation, else by exact preferred label (case-insensitive).
+    static func find(_ key: String, in vocabulary: Vocabulary) -> [Concept] {
+        if let concept = vocabulary.concept(key) { return [concept] }
+        let byNotation = vocabulary.concepts.filter { $0.notations.contains { $0.lexicalForm == key } }
+        if !byNotation.isEmpty { return byNotation }
+        let lowered = key.lowercased()
+        return vocabulary.concepts.filter { $0.allLabels(.preferred).contains { $0.value.lowercased() == lowered } }
+    }
+}
+
+/// Wraps any encodable value.
+struct AnyEncodable: Encodable {
+    private let encodeValue: (any Encoder) throws -> Void
+    init<T: Encodable>(_ value: T) { encodeValue = value.encode }
+    func encode(to encoder: any Encoder) throws { try encodeValue(encoder) }
+}

@@ -1,0 +1,66 @@
+import VaktaalModel
+
+/// Everything `vaktaal show` tells about one concept, ready for text or JSON.
+struct ConceptReport: Encodable {
+    struct Reference: Encodable {
+        let iri: String
+        let notation: String?
+        let label: String?
+    }
+
+    struct MappingReport: Encodable {
+        let direction: String
+        let type: String
+        let concept: Reference
+        let scheme: String?
+        let confidence: Double?
+        let justification: String?
+        let authors: [String]
+        let date: String?
+        let comment: String?
+    }
+
+    let iri: String
+    let notations: [String]
+    let schemes: [Reference]
+    let labels: [String: [LangString]]
+    let notes: [String: [LangString]]
+    let broader: [Reference]
+    let narrower: [Reference]
+    let related: [Reference]
+    let deprecated: Bool
+    let replacedBy: [Reference]
+    let mappings: [MappingReport]
+
+    init(_ concept: Concept, in vocabulary: Vocabulary, hierarchy: HierarchyIndex, language: String) {
+        func reference(_ iri: String) -> Reference {
+            let target = vocabulary.concept(iri)
+            return Reference(iri: iri, notation: target?.notations.first?.lexicalForm,
+                             label: target?.prefLabel(language) ?? vocabulary.scheme(iri)?.name(language))
+        }
+        iri = concept.iri
+        notations = concept.notations.map(\.lexicalForm)
+        schemes = vocabulary.schemes(of: concept).map(reference)
+        var labels: [String: [LangString]] = [:]
+        for kind in LabelKind.allCases where !concept.allLabels(kind).isEmpty {
+            labels[kind.rawValue] = concept.allLabels(kind).sorted()
+        }
+        self.labels = labels
+        notes = Dictionary(uniqueKeysWithValues: concept.notes.filter { !$0.value.isEmpty }.map { ($0.key.rawValue, $0.value.sorted()) })
+        broader = hierarchy.broader[concept.iri, default: []].map(reference)
+        narrower = hierarchy.narrower[concept.iri, default: []].map(reference)
+        related = Array(Set(concept.related)).sorted().map(reference)
+        deprecated = concept.isDeprecated
+        replacedBy = concept.replacedBy.map(reference)
+        let outgoing = vocabulary.mappings.filter { $0.subject == concept.iri }.map { ($0, "outgoing", $0.object) }
+        let incoming = vocabulary.mappings.filter { $0.object == concept.iri }.map { ($0, "incoming", $0.subject) }
+        mappings = (outgoing + incoming).map { mapping, direction, other in
+            let otherConcept = vocabulary.concept(other)
+            return MappingReport(
+                direction: direction, type: mapping.type.rawValue, concept: reference(other),
+                scheme: otherConcept.flatMap { vocabulary.schemes(of: $0).first },
+                confidence: mapping.confidence, justification: mapping.justification, authors: mapping.authors,
+                date: mapping.date?.lexicalForm, comment: mapping.comment?.value)
+        }.sorted { ($0.direction, $0.type, $0.concept.iri) > ($1.direction, $1.type, $1.concept.iri) }
+    }
+}

@@ -1,0 +1,18 @@
+import VaktaalModel
+
+/// Resolves what a user types for a scheme: its IRI, the last part of it (`metaal`), its
+/// notation, or its name.
+enum SchemeResolver {
+    static func resolve(_ key: String, in vocabulary: Vocabulary) throws -> String {
+        if vocabulary.scheme(key) != nil { return key }
+        let lowered = key.lowercased()
+        let matches = vocabulary.schemes.filter { scheme in
+            scheme.iri.lowercased().hasSuffix("/" + lowered) || scheme.iri.lowercased().hasSuffix("#" + lowered)
+                || scheme.notations.contains { $0.lexicalForm.lowercased() == lowered }
+                || (scheme.prefLabels + scheme.titles).contains { $0.value.lowercased() == lowered }
+        }
+        if matches.count == 1 { return matches[0].iri }
+        let known = vocabulary.schemes.map { $0.iri.split(separator: "/").last.map(String.init) ?? $0.iri }.sorted()
+        throw CommandFailure.trouble("error: no single concept scheme '\(key)'; known: \(known.joined(separator: ", "))")
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import VaktaalFormats
+
+/// The `vaktaal` command: the shared skills vocabulary of the Dutch technical branches.
+@main
+struct Vaktaal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vaktaal",
+        abstract: "Work with the gezamenlijke taal: cross-sector SKOS skills vocabularies.",
+        discussion: """
+        Exit status: 0 success, 1 a negative answer (nothing found, differences, findings), \
+        2 bad input or usage.
+        """,
+        subcommands: [LookupCommand.self, TranslateCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self]
+    )
+
+    /// Runs the command line: results on stdout, errors on stderr, exit 2 for bad input or usage.
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Terminal.error(fullMessage(for: error))
+            exit(withError: ExitCode(2))
+        }
+        do {
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch let failure as CommandFailure {
+            Terminal.error(failure.message)
+            exit(withError: ExitCode(failure.status))
+        } catch let error as any VaktaalError {
+            Terminal.error(String(describing: error))
+            exit(withError: ExitCode(2))
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Terminal.error(fullMessage(for: error))
+            exit(withError: ExitCode(2))
+        }
+    }
+}

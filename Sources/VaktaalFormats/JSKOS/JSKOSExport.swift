@@ -1,0 +1,102 @@
+import VaktaalModel
+
+/// The JSKOS objects of a vocabulary: schemes, concepts, collections and mappings, each sorted by
+/// IRI, with every triple of ``VaktaalModel/Vocabulary/graph()`` either written as JSKOS fields or
+/// kept as an N-Triples line in `_triples`: on the object whose resource (or mapping annotation,
+/// or SKOS-XL label) is the triple's subject, else at the top level.
+struct JSKOSExport {
+    /// One object being assembled.
+    private struct Draft {
+        var fields: [String: JSKOSValue]
+        /// The nodes whose remaining triples go into this object's `_triples`.
+        var owns: [Term]
+        var extra: [Triple] = []
+    }
+
+    /// The objects in output order, with their `_triples`.
+    private(set) var objects: [JSKOSValue] = []
+    /// Triples about resources that have no object of their own.
+    private(set) var leftovers: [Triple] = []
+
+    init(_ vocabulary: Vocabulary) {
+        let graph = vocabulary.graph()
+        var remaining = Set(graph.triples)
+        let bySubject = Dictionary(grouping: graph.triples, by: \.subject)
+
+        var mappingDrafts: [Draft] = []
+        for mapping in Self.sortedMappings(vocabulary) {
+            let encoder = JSKOSMappingEncoder(mapping, in: vocabulary)
+            remaining.subtract(encoder.consumed)
+            mappingDrafts.append(Draft(fields: encoder.value.members.map(Self.dictionary) ?? [:], owns: mapping.annotation.map { [$0] } ?? []))
+        }
+        var drafts: [Draft] = []
+        var seen = Set<String>()
+        for entity in Self.entities(vocabulary) where seen.insert(entity.iri).inserted {
+            var labels = JSKOSLabelEncoder(graph: graph, bySubject: bySubject)
+            labels.add(entity.xlLabels, of: entity.iri)
+            remaining.subtract(labels.consumed)
+            var encoder = JSKOSObjectEncoder(primaryType: entity.type)
+            encoder.add((bySubject[.iri(entity.iri)] ?? []).filter { remaining.contains($0) })
+            remaining.subtract(encoder.consumed)
+            var fields = encoder.fields
+            fields["uri"] = .string(entity.iri)
+            if let qualified = labels.value { fields["qualifiedLiterals"] = qualified }
+            drafts.append(Draft(fields: fields, owns: [.iri(entity.iri)] + labels.nodes))
+        }
+        drafts += mappingDrafts
+
+        var owners: [Term: Int] = [:]
+        for (index, draft) in drafts.enumerated() {
+            for node in draft.owns where owners[node] == nil { owners[node] = index }
+        }
+        for triple in remaining.sorted() {
+            if let index = owners[triple.subject] { drafts[index].extra.append(triple) } else { leftovers.append(triple) }
+        }
+        objects = drafts.map { draft in
+            var fields = draft.fields
+            if !draft.extra.isEmpty { fields["_triples"] = Self.lines(draft.extra) }
+            return .object(fields)
+        }
+    }
+
+    /// N-Triples lines as a JSON array of strings.
+    static func lines(_ triples: [Triple]) -> JSKOSValue {
+        .array(triples.map { .string($0.description) })
+    }
+
+    private static func dictionary(_ members: [JSKOSValue.Member]) -> [String: JSKOSValue] {
+        Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A resource with an object of its own.
+    private struct Entity {
+        let iri: String
+        let type: String?
+        var xlLabels: [LabelKind: [XLLabel]] = [:]
+    }
+
+    /// Schemes, then concepts, then collections, each sorted by IRI.
+    private static func entities(_ vocabulary: Vocabulary) -> [Entity] {
+        let skos = Namespace.skos
+        let schemes = vocabulary.schemes.map { Entity(iri: $0.iri, type: skos + "ConceptScheme") }
+        let concepts = vocabulary.concepts.map { concept in
+            Entity(iri: concept.iri, type: concept.isTyped ? skos + "Concept" : nil, xlLabels: concept.xlLabels)
+        }
+        let collections = vocabulary.collections.map { collection in
+            Entity(iri: collection.iri, type: skos + (collection.isOrdered ? "OrderedCollection" : "Collection"))
+        }
+        return [schemes, concepts, collections].flatMap { group in
+            group.sorted { $0.iri.utf8.lexicographicallyPrecedes($1.iri.utf8) }
+        }
+    }
+
+    /// Distinct mappings that have triples, sorted by subject, relation, object and annotation.
+    private static func sortedMappings(_ vocabulary: Vocabulary) -> [Mapping] {
+        var seen = Set<Mapping>()
+        let mappings = vocabulary.mappings.filter { ($0.isAsserted || $0.annotation != nil) && seen.insert($0).inserted }
+        func key(_ mapping: Mapping) -> [String] {
+            [mapping.subject, mapping.type.property, mapping.object, mapping.annotation?.description ?? ""]
+        }
+        return mappings.sorted { key($0).lexicographicallyPrecedes(key($1)) { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+    }
+}

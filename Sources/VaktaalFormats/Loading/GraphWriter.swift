@@ -1,0 +1,18 @@
+public import VaktaalModel
+
+/// Writes a graph in any supported format.
+public enum GraphWriter {
+    /// Writes `graph` to `output` in `format`. N-Triples is written sorted, so files are stable.
+    public static func write(_ graph: Graph, format: RDFFormat, to output: OutputFile) throws {
+        switch format {
+        case .rdfxml:
+            try RDFXMLWriter.write(graph, to: output)
+        case .ntriples:
+            try NTriplesWriter.write(graph, to: output, sorted: true)
+        case .json:
+            try JSKOSWriter.document(Vocabulary(graph: graph)).withUnsafeBytes { try output.write($0) }
+        case .ndjson:
+            try JSKOSWriter.ndjson(Vocabulary(graph: graph)).withUnsafeBytes { try output.write($0) }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+public import VaktaalModel
+
+/// Loads graphs and vocabularies from files and folders in any supported format.
+public enum VocabularyLoader {
+    /// Reads one file into a graph.
+    /// - Parameters:
+    ///   - path: The file, or `-` for standard input (then `format` is required).
+    ///   - format: The format; guessed from the extension when nil.
+    ///   - base: The base IRI for relative references; the file's `file:` IRI when nil.
+    /// - Throws: ``ParseError`` or ``FileError``.
+    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil) throws -> Graph {
+        guard let format = format ?? RDFFormat(path: path) else {
+            throw FileError.unknownFormat(path: path, known: RDFFormat.allCases.map(\.rawValue))
+        }
+        let base = base ?? fileIRI(path)
+        switch format {
+        case .rdfxml:
+            var graph = Graph()
+            let prefixes = try RDFXMLReader.read(path: path, base: base) { graph.insert($0) }
+            for (prefix, namespace) in prefixes { graph.declarePrefix(prefix, namespace) }
+            return graph
+        case .ntriples:
+            return try NTriplesReader.read(try InputFile.read(path), file: path)
+        case .json, .ndjson:
+            return try JSKOSReader.read(try InputFile.read(path), file: path).graph()
+        }
+    }
+
+    /// Loads files and folders (every supported file below a folder, in name order) into one
+    /// vocabulary. Blank nodes of different files are kept apart.
+    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil) throws -> Vocabulary {
+        Vocabulary(graph: try loadMergedGraph(paths: paths, format: format))
+    }
+
+    /// Loads files and folders into one graph, blank nodes of different files kept apart.
+    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil) throws -> Graph {
+        let files = try paths.flatMap { try expand($0) }
+        if files.count == 1 { return try loadGraph(path: files[0], format: format) }
+        var merged = Graph()
+        for (index, file) in files.enumerated() {
+            let graph = try loadGraph(path: file, format: format)
+            for triple in graph.triples { merged.insert(relabel(triple, file: index)) }
+            for (prefix, namespace) in graph.prefixes { merged.declarePrefix(prefix, namespace) }
+        }
+        return merged
+    }
+
+    /// The supported files a path stands for: itself, or the files below a folder.
+    public static func expand(_ path: String) throws -> [String] {
+        var status = stat()
+        guard path != "-", stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [path] }
+        return try filesBelow(path).filter { RDFFormat(path: $0) != nil }
+    }
+
+    /// The `file:` IRI of a path, absolute.
+    public static func fileIRI(_ path: String) -> String {
+        guard path != "-" else { return "file:///dev/stdin" }
+        var absolute = path
+        if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
+            absolute = String(cString: cwd) + "/" + path
+            free(cwd)
+        }
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        var encoded = "file://"
+        for byte in absolute.utf8 {
+            if allowed.contains(byte) { encoded.unicodeScalars.append(Unicode.Scalar(byte)) }
+            else { encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2) }
+        }
+        return encoded
+    }
+
+    private static func filesBelow(_ directory: String) throws -> [String] {
+        guard let handle = opendir(directory) else {
+            throw FileError.unreadable(path: directory, reason: String(cString: strerror(errno)))
+        }
+        defer { closedir(handle) }
+        var result: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(".") { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            result += (status.st_mode & S_IFMT) == S_IFDIR ? try filesBelow(path) : [path]
+        }
+        return result.sorted()
+    }
+
+    private static func relabel(_ triple: Triple, file: Int) -> Triple {
+        guard triple.hasBlankNode else { return triple }
+        func rename(_ term: Term) -> Term {
+            if case .blank(let label) = term { return .blank("f\(file)\(label)") }
+            return term
+        }
+        return Triple(rename(triple.subject), triple.predicate, rename(triple.object))
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}

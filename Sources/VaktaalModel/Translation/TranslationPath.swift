@@ -1,0 +1,47 @@
+/// One step of a translation path.
+public struct TranslationStep: Sendable, Equatable {
+    /// How the step was taken.
+    public enum Via: String, Sendable, Codable {
+        /// A mapping stated from this concept to the next.
+        case mapping
+        /// A mapping stated the other way round, read inversely (broad ↔ narrow).
+        case inverseMapping = "inverse-mapping"
+        /// A step up the hierarchy: the broader concept stands in (read as broadMatch).
+        case broaderConcept = "broader-concept"
+        /// A step down the hierarchy to a narrower concept (read as narrowMatch).
+        case narrowerConcept = "narrower-concept"
+    }
+
+    /// The concept the step starts from.
+    public var from: String
+    /// The concept it reaches.
+    public var to: String
+    /// The relation from `from` to `to`.
+    public var type: MatchType
+    /// How the step was taken.
+    public var via: Via
+    /// The mapping's confidence, when stated.
+    public var confidence: Double?
+    /// The mapping's justification, when stated.
+    public var justification: String?
+    /// The mapping set the mapping belongs to, when stated.
+    public var mappingSet: String?
+}
+
+/// A concept of the target scheme reached from the query, with the relation and the path that
+/// justifies it.
+public struct Translation: Sendable, Equatable {
+    /// The concept the query was found as.
+    public var source: LookupMatch
+    /// The concept in the target scheme.
+    public var target: String
+    /// The composed relation from source to target; nil when the path only shows that both
+    /// share a broader concept (a sibling, offered as a weaker candidate).
+    public var type: MatchType?
+    /// Combined confidence, decreasing with every hop.
+    public var confidence: Double
+    /// The steps from source to target.
+    public var steps: [TranslationStep]
+    /// Whether the two concepts only share a broader concept in another scheme (broad then narrow).
+    public var isSibling: Bool { type == nil }
+}
