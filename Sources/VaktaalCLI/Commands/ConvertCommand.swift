@@ -48,5 +48,6 @@ struct ConvertCommand: ParsableCommand {
             do { try writer.write(triple) } catch { failure = error }
         }
         if let failure { throw failure }
+        try writer.flush()
     }
 }

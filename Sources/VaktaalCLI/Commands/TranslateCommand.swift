@@ -52,7 +52,8 @@ struct TranslateCommand: ParsableCommand {
         let reports = results.map { TranslationReport($0, in: vocabulary) }
         switch format {
         case .json: Terminal.print(try JSONOutput.string(reports))
-        case .text: Terminal.print(reports.map(\.text).joined(separator: "\n\n"))
+        case .text:
+            Terminal.print(reports.enumerated().map { "\($0.offset + 1). " + $0.element.text }.joined(separator: "\n\n"))
         }
     }
 }

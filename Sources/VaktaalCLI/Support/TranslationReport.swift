@@ -49,9 +49,20 @@ struct TranslationReport: Encodable {
         }
     }
 
+    /// What the relation means for the advisor.
+    var meaning: String {
+        switch type {
+        case "exactMatch": "the same skill"
+        case "closeMatch": "nearly the same skill"
+        case "broadMatch": "broader: covers this and more"
+        case "narrowMatch": "narrower: one part of this"
+        case "relatedMatch": "a related skill"
+        default: "sibling: shares a broader concept, no SKOS match"
+        }
+    }
+
     var text: String {
-        let relation = type ?? "sibling (shares a broader concept; no SKOS match)"
-        var lines = ["\(describe(target))  \(relation)  confidence \(confidence)"]
+        var lines = ["\(describe(target))  \(type ?? "sibling")  (\(meaning); confidence \(confidence))"]
         lines.append("  \"\(matchedLabel)\" (\(match)) → \(describe(source))")
         for step in path {
             var detail = "\(step.type), \(step.via)"

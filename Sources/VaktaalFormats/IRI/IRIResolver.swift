@@ -20,6 +20,7 @@ public enum IRIResolver {
 
     /// Resolves `reference` against `base`.
     public static func resolve(_ reference: String, against base: String) -> String {
+        if let fast = fastPath(reference, base) { return fast }
         if hasScheme(reference.utf8) {
             let parts = Components(reference)
             return parts.recompose(path: removeDotSegments(parts.path))
@@ -44,6 +45,35 @@ public enum IRIResolver {
         }
         result.fragment = ref.fragment
         return result.recompose(path: result.path)
+    }
+
+    /// The common cases without taking either IRI apart: an absolute reference with no dot
+    /// segments stays as it is, and a fragment-only reference goes after the base's fragment-less part.
+    private static func fastPath(_ reference: String, _ base: String) -> String? {
+        var copy = reference
+        let absolute = copy.withUTF8 { bytes -> Bool? in
+            guard let first = bytes.first else { return nil }
+            if first == UInt8(ascii: "#") { return false }
+            return hasScheme(bytes) && !hasDotSegment(bytes) ? true : nil
+        }
+        switch absolute {
+        case true?: return reference
+        case false?:
+            guard !base.utf8.contains(UInt8(ascii: "#")), hasScheme(base.utf8), !hasDotSegment(base.utf8) else { return nil }
+            return base + reference
+        case nil: return nil
+        }
+    }
+
+    /// Whether a `.` or `..` segment may occur (a `/` followed by `.`).
+    private static func hasDotSegment<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }
+            if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return false }
+            previous = byte
+        }
+        return false
     }
 
     /// The IRI without its fragment.

@@ -3,7 +3,8 @@ import VaktaalModel
 /// The JSKOS objects of a vocabulary: schemes, concepts, collections and mappings, each sorted by
 /// IRI, with every triple of ``VaktaalModel/Vocabulary/graph()`` either written as JSKOS fields or
 /// kept as an N-Triples line in `_triples`: on the object whose resource (or mapping annotation,
-/// or SKOS-XL label) is the triple's subject, else at the top level.
+/// SKOS-XL label, or a blank node only that object leads to) is the triple's subject, else at the
+/// top level.
 struct JSKOSExport {
     /// One object being assembled.
     private struct Draft {
@@ -21,42 +22,74 @@ struct JSKOSExport {
     init(_ vocabulary: Vocabulary) {
         let graph = vocabulary.graph()
         var remaining = Set(graph.triples)
-        let bySubject = Dictionary(grouping: graph.triples, by: \.subject)
-
-        var mappingDrafts: [Draft] = []
-        for mapping in Self.sortedMappings(vocabulary) {
-            let encoder = JSKOSMappingEncoder(mapping, in: vocabulary)
-            remaining.subtract(encoder.consumed)
-            mappingDrafts.append(Draft(fields: encoder.value.members.map(Self.dictionary) ?? [:], owns: mapping.annotation.map { [$0] } ?? []))
-        }
-        var drafts: [Draft] = []
-        var seen = Set<String>()
-        for entity in Self.entities(vocabulary) where seen.insert(entity.iri).inserted {
-            var labels = JSKOSLabelEncoder(graph: graph, bySubject: bySubject)
-            labels.add(entity.xlLabels, of: entity.iri)
-            remaining.subtract(labels.consumed)
-            var encoder = JSKOSObjectEncoder(primaryType: entity.type)
-            encoder.add((bySubject[.iri(entity.iri)] ?? []).filter { remaining.contains($0) })
-            remaining.subtract(encoder.consumed)
-            var fields = encoder.fields
-            fields["uri"] = .string(entity.iri)
-            if let qualified = labels.value { fields["qualifiedLiterals"] = qualified }
-            drafts.append(Draft(fields: fields, owns: [.iri(entity.iri)] + labels.nodes))
-        }
-        drafts += mappingDrafts
-
+        let mappings = Self.mappingDrafts(vocabulary, consuming: &remaining)
+        let entities = Self.entityDrafts(vocabulary, graph, consuming: &remaining)
+        var drafts = entities + mappings
         var owners: [Term: Int] = [:]
         for (index, draft) in drafts.enumerated() {
             for node in draft.owns where owners[node] == nil { owners[node] = index }
         }
+        let referrers = Self.referrers(graph)
         for triple in remaining.sorted() {
-            if let index = owners[triple.subject] { drafts[index].extra.append(triple) } else { leftovers.append(triple) }
+            if let index = Self.owner(of: triple.subject, owners: &owners, referrers: referrers) {
+                drafts[index].extra.append(triple)
+            } else {
+                leftovers.append(triple)
+            }
         }
         objects = drafts.map { draft in
             var fields = draft.fields
             if !draft.extra.isEmpty { fields["_triples"] = Self.lines(draft.extra) }
             return .object(fields)
         }
+    }
+
+    /// The mapping objects; their triples are taken out of `remaining`.
+    private static func mappingDrafts(_ vocabulary: Vocabulary, consuming remaining: inout Set<Triple>) -> [Draft] {
+        sortedMappings(vocabulary).map { mapping in
+            let encoder = JSKOSMappingEncoder(mapping, in: vocabulary)
+            remaining.subtract(encoder.consumed)
+            return Draft(fields: encoder.value.members.map(dictionary) ?? [:], owns: mapping.annotation.map { [$0] } ?? [])
+        }
+    }
+
+    /// The scheme, concept and collection objects, written from the triples still in `remaining`,
+    /// which loses those they stand for.
+    private static func entityDrafts(_ vocabulary: Vocabulary, _ graph: Graph, consuming remaining: inout Set<Triple>) -> [Draft] {
+        let bySubject = Dictionary(grouping: graph.triples, by: \.subject)
+        let nesting = JSKOSObjectEncoder.Nesting(bySubject: bySubject, embeddable: embeddable(vocabulary, graph))
+        var drafts: [Draft] = []
+        var seen = Set<String>()
+        for entity in entities(vocabulary) where seen.insert(entity.iri).inserted {
+            var labels = JSKOSLabelEncoder(graph: graph, bySubject: bySubject)
+            labels.add(entity.xlLabels, of: entity.iri)
+            remaining.subtract(labels.consumed)
+            var encoder = JSKOSObjectEncoder(primaryType: entity.type, nesting: nesting)
+            encoder.add((bySubject[.iri(entity.iri)] ?? []).filter { remaining.contains($0) })
+            remaining.subtract(encoder.consumed)
+            var fields = encoder.fields
+            fields["uri"] = .string(entity.iri)
+            if let qualified = labels.value { fields["qualifiedLiterals"] = qualified }
+            drafts.append(Draft(fields: fields, owns: [.iri(entity.iri)] + labels.nodes + encoder.nestedNodes))
+        }
+        return drafts
+    }
+
+    /// The object whose `_triples` take the triples about a node: the one that owns it, or for a
+    /// blank node referred to from one subject only, the owner of that subject.
+    private static func owner(of node: Term, owners: inout [Term: Int], referrers: [Term: Set<Term>], depth: Int = 0) -> Int? {
+        if let index = owners[node] { return index }
+        guard node.isBlank, depth < 64, let from = referrers[node], from.count == 1,
+              let index = owner(of: from.first!, owners: &owners, referrers: referrers, depth: depth + 1) else { return nil }
+        owners[node] = index
+        return index
+    }
+
+    /// For every blank node, the subjects of the triples it is the object of.
+    private static func referrers(_ graph: Graph) -> [Term: Set<Term>] {
+        var result: [Term: Set<Term>] = [:]
+        for triple in graph.triples where triple.object.isBlank { result[triple.object, default: []].insert(triple.subject) }
+        return result
     }
 
     /// N-Triples lines as a JSON array of strings.
@@ -66,6 +99,20 @@ struct JSKOSExport {
 
     private static func dictionary(_ members: [JSKOSValue.Member]) -> [String: JSKOSValue] {
         Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Blank nodes that are the object of exactly one triple and neither a mapping annotation nor
+    /// a SKOS-XL label: they can be written nested where they are referred to.
+    private static func embeddable(_ vocabulary: Vocabulary, _ graph: Graph) -> Set<String> {
+        var references: [String: Int] = [:]
+        for triple in graph.triples {
+            if case .blank(let label) = triple.object { references[label, default: 0] += 1 }
+        }
+        var excluded = Set<Term>(vocabulary.mappings.compactMap(\.annotation))
+        for concept in vocabulary.concepts {
+            for labels in concept.xlLabels.values { excluded.formUnion(labels.map(\.resource)) }
+        }
+        return Set(references.filter { $0.value == 1 && !excluded.contains(.blank($0.key)) }.keys)
     }
 
     /// A resource with an object of its own.

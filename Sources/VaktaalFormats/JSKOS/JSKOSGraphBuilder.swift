@@ -62,7 +62,9 @@ struct JSKOSGraphBuilder {
 
     /// The path of a member: `$.prefLabel`, or `$["http://…"]` for keys that are not plain names.
     static func path(_ path: String, _ key: String) -> String {
-        let plain = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "@" }
+        let plain = !key.isEmpty && key.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "_@-".unicodeScalars.contains(scalar)
+        }
         return plain ? path + "." + key : path + "[\"" + key + "\"]"
     }
 

@@ -27,16 +27,35 @@ struct JSKOSObjectEncoder {
         case boolean(String)
     }
 
+    /// Blank nodes that may be written nested in the one object that refers to them, as JSKOS
+    /// writes resources without URI: `"narrower": [{"_bnode": "_:b1", "prefLabel": {…}}]`.
+    struct Nesting {
+        /// The triples of the graph by subject.
+        let bySubject: [Term: [Triple]]
+        /// Labels of blank nodes that are the object of exactly one triple and belong to no
+        /// mapping or SKOS-XL label.
+        let embeddable: Set<String>
+    }
+
+    /// Nesting stops at this depth; deeper blank nodes are written as bare `_bnode` references.
+    private static let maximumDepth = 8
+
     /// The fields written so far.
     private(set) var fields: [String: JSKOSValue] = [:]
     /// The triples the fields stand for.
     private(set) var consumed: [Triple] = []
+    /// The blank nodes written nested; their other triples belong in this object's `_triples`.
+    private(set) var nestedNodes: [Term] = []
     private let primaryType: String?
+    private let nesting: Nesting?
+    private let enclosing: [String]
 
     /// Creates an encoder; `primaryType` (such as `skos:Concept`) is listed first in `type`, as
     /// JSKOS requires.
-    init(primaryType: String?) {
+    init(primaryType: String?, nesting: Nesting? = nil, enclosing: [String] = []) {
         self.primaryType = primaryType
+        self.nesting = nesting
+        self.enclosing = enclosing
     }
 
     /// Writes what it can of triples that all have the same subject.
@@ -60,18 +79,10 @@ struct JSKOSObjectEncoder {
             guard !iris.isEmpty else { return }
             typed.forEach { take($0) }
             fields["type"] = .array(iris.map(JSKOSValue.string))
-        case .languageString(let name), .languageList(let name):
-            var map: [String: [String]] = [:]
-            for triple in triples {
-                guard let literal = triple.object.literalValue, literal.datatype == nil, !literal.lexicalForm.isEmpty,
-                      let key = JSKOSLiterals.key(for: literal.language) else { continue }
-                if case .languageString = rule, map[key] != nil { continue }
-                map[key, default: []].append(literal.lexicalForm)
-                take(triple)
-            }
-            guard !map.isEmpty else { return }
-            let single = if case .languageString = rule { true } else { false }
-            fields[name] = .object(map.mapValues { single ? .string($0[0]) : .array($0.map(JSKOSValue.string)) })
+        case .languageString(let name):
+            encodeLanguageMap(name, triples, single: true)
+        case .languageList(let name):
+            encodeLanguageMap(name, triples, single: false)
         case .strings(let name), .string(let name):
             let plain = triples.filter { triple in
                 guard let literal = triple.object.literalValue else { return false }
@@ -88,12 +99,15 @@ struct JSKOSObjectEncoder {
                 case .literal: false
                 }
             }
-            write(name, nodes, single: false) { triple in
+            var values: [JSKOSValue] = []
+            for triple in nodes {
+                take(triple)
                 switch triple.object {
-                case .blank(let label): .object(["_bnode": .string("_:" + label)])
-                default: .reference(triple.object.iriValue!)
+                case .blank(let label): values.append(.object(nested(label)))
+                default: values.append(.reference(triple.object.iriValue!))
                 }
             }
+            if !values.isEmpty { fields[name] = .array(values) }
         case .date(let name):
             let dates = triples.filter { triple in
                 guard let literal = triple.object.literalValue else { return false }
@@ -107,6 +121,33 @@ struct JSKOSObjectEncoder {
             }
             write(name, flags, single: true) { JSKOSValue(.bool($0.object.literalValue!.lexicalForm == "true")) }
         }
+    }
+
+    /// A language map; with `single`, one string per language (the first in sort order).
+    private mutating func encodeLanguageMap(_ name: String, _ triples: [Triple], single: Bool) {
+        var map: [String: [String]] = [:]
+        for triple in triples {
+            guard let literal = triple.object.literalValue, literal.datatype == nil, !literal.lexicalForm.isEmpty,
+                  let key = JSKOSLiterals.key(for: literal.language) else { continue }
+            if single, map[key] != nil { continue }
+            map[key, default: []].append(literal.lexicalForm)
+            take(triple)
+        }
+        guard !map.isEmpty else { return }
+        fields[name] = .object(map.mapValues { single ? .string($0[0]) : .array($0.map(JSKOSValue.string)) })
+    }
+
+    /// The fields of a blank node written inside the object that refers to it.
+    private mutating func nested(_ label: String) -> [String: JSKOSValue] {
+        var result: [String: JSKOSValue] = ["_bnode": .string("_:" + label)]
+        guard let nesting, nesting.embeddable.contains(label), !enclosing.contains(label),
+              enclosing.count < Self.maximumDepth else { return result }
+        var inner = JSKOSObjectEncoder(primaryType: nil, nesting: nesting, enclosing: enclosing + [label])
+        inner.add(nesting.bySubject[.blank(label)] ?? [])
+        consumed += inner.consumed
+        nestedNodes += [.blank(label)] + inner.nestedNodes
+        result.merge(inner.fields) { first, _ in first }
+        return result
     }
 
     private func isSingle(_ rule: Rule) -> Bool {

@@ -25,8 +25,11 @@ public enum JSKOSReader {
         if values.count == 1 {
             try readTopLevel(values[0], into: &builder)
         } else {
+            var line = 1
+            var counted = 0
             for value in values {
-                let line = source.location(of: value.offset).line
+                line += bytes[counted..<value.offset].count(where: { $0 == UInt8(ascii: "\n") })
+                counted = value.offset
                 try readObject(value, path: "line \(line): $", into: &builder)
             }
         }

@@ -8,12 +8,19 @@ final class XMLName {
     let prefix: String?
     /// Namespace and local name concatenated: the IRI RDF/XML gives the name.
     let iri: String
+    /// Whether XML reserves the name (`xml:lang`, `xml:base`, anything starting with `xml`).
+    let isXMLReserved: Bool
+    /// The local name when the name is in the RDF namespace.
+    let rdfLocal: String?
 
     init(namespace: String, local: String, prefix: String?) {
         self.namespace = namespace
         self.local = local
         self.prefix = prefix
         self.iri = namespace + local
+        let qualified = prefix.map { "\($0):\(local)" } ?? local
+        isXMLReserved = namespace == "http://www.w3.org/XML/1998/namespace" || qualified.lowercased().hasPrefix("xml")
+        rdfLocal = namespace == "http://www.w3.org/1999/02/22-rdf-syntax-ns#" ? local : nil
     }
 
     /// The name as written in the document.

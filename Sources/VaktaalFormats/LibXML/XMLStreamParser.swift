@@ -9,6 +9,9 @@ final class XMLStreamParser {
     unowned let handler: any XMLEventHandler
     private var context: xmlParserCtxtPtr?
     private var names: [NamePointers: XMLName] = [:]
+    /// A direct-mapped cache in front of `names`: most elements repeat the last few names.
+    private var recentKeys = [NamePointers](repeating: NamePointers(local: nil, prefix: nil, namespace: nil), count: 256)
+    private var recentNames = [XMLName?](repeating: nil, count: 256)
     var attributeBuffer: [XMLAttribute] = []
 
     init(handler: any XMLEventHandler) {
@@ -72,13 +75,19 @@ final class XMLStreamParser {
     /// The interned name for libxml2's dictionary pointers (stable for the whole parse).
     func name(local: UnsafePointer<xmlChar>?, prefix: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> XMLName {
         let key = NamePointers(local: local, prefix: prefix, namespace: namespace)
-        if let known = names[key] { return known }
+        let slot = (Int(bitPattern: local) >> 3 ^ Int(bitPattern: namespace) >> 4) & 255
+        if recentKeys[slot] == key, let known = recentNames[slot] { return known }
+        if let known = names[key] {
+            (recentKeys[slot], recentNames[slot]) = (key, known)
+            return known
+        }
         let made = XMLName(
             namespace: namespace.map { String(cString: $0) } ?? "",
             local: local.map { String(cString: $0) } ?? "",
             prefix: prefix.map { String(cString: $0) }
         )
         names[key] = made
+        (recentKeys[slot], recentNames[slot]) = (key, made)
         return made
     }
 

@@ -1,74 +1,120 @@
 public import VaktaalModel
 
-/// Writes N-Triples, one triple per line, in canonical form, straight into an output file.
+/// Writes N-Triples, one triple per line, in canonical form, into an output file; call ``flush()``
+/// when done.
 public final class NTriplesWriter {
     private let output: OutputFile
-    private var line: [UInt8] = []
+    private let capacity = 1 << 20
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private var count = 0
 
     /// Creates a writer on an output.
     public init(output: OutputFile) {
         self.output = output
-        line.reserveCapacity(4096)
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        buffer.deallocate()
     }
 
     /// Writes a whole graph, sorted when `sorted` is set (for stable, diffable files).
     public static func write(_ graph: Graph, to output: OutputFile, sorted: Bool) throws {
         let writer = NTriplesWriter(output: output)
         for triple in sorted ? graph.triples.sorted() : graph.triples { try writer.write(triple) }
+        try writer.flush()
     }
 
     /// Writes one triple.
     public func write(_ triple: Triple) throws {
-        line.removeAll(keepingCapacity: true)
-        append(triple.subject)
-        line.append(0x20)
-        appendIRI(triple.predicate)
-        line.append(0x20)
-        append(triple.object)
-        line.append(contentsOf: [0x20, UInt8(ascii: "."), 0x0A])
-        try line.withUnsafeBytes { try output.write($0) }
+        try append(triple.subject)
+        try byte(0x20)
+        try appendIRI(triple.predicate)
+        try byte(0x20)
+        try append(triple.object)
+        try bytes(" .\n")
     }
 
-    private func append(_ term: Term) {
+    /// Hands what is buffered to the output.
+    public func flush() throws {
+        guard count > 0 else { return }
+        try output.write(UnsafeRawBufferPointer(start: buffer, count: count))
+        count = 0
+    }
+
+    @inline(__always)
+    private func byte(_ value: UInt8) throws {
+        if count == capacity { try flush() }
+        buffer[count] = value
+        count += 1
+    }
+
+    private func bytes(_ value: UnsafeBufferPointer<UInt8>) throws {
+        if count + value.count > capacity {
+            try flush()
+            if value.count > capacity { return try output.write(UnsafeRawBufferPointer(value)) }
+        }
+        (buffer + count).update(from: value.baseAddress!, count: value.count)
+        count += value.count
+    }
+
+    private func bytes(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try bytes($0) }
+    }
+
+    private func append(_ term: Term) throws {
         switch term {
-        case .iri(let iri): appendIRI(iri)
+        case .iri(let iri): try appendIRI(iri)
         case .blank(let label):
-            line.append(contentsOf: [UInt8(ascii: "_"), UInt8(ascii: ":")])
-            line.append(contentsOf: label.utf8)
+            try bytes("_:")
+            try bytes(label)
         case .literal(let literal):
-            line.append(UInt8(ascii: "\""))
-            appendEscaped(literal.lexicalForm)
-            line.append(UInt8(ascii: "\""))
+            try byte(UInt8(ascii: "\""))
+            try appendEscaped(literal.lexicalForm)
+            try byte(UInt8(ascii: "\""))
             if let language = literal.language {
-                line.append(UInt8(ascii: "@"))
-                line.append(contentsOf: language.utf8)
+                try byte(UInt8(ascii: "@"))
+                try bytes(language)
             } else if let datatype = literal.datatype {
-                line.append(contentsOf: [UInt8(ascii: "^"), UInt8(ascii: "^")])
-                appendIRI(datatype)
+                try bytes("^^")
+                try appendIRI(datatype)
             }
         }
     }
 
-    private func appendIRI(_ iri: String) {
-        line.append(UInt8(ascii: "<"))
-        if iri.utf8.contains(where: NTriplesEscaping.needsIRIEscape) {
-            line.append(contentsOf: NTriplesEscaping.escapeIRI(iri).utf8)
-        } else {
-            line.append(contentsOf: iri.utf8)
+    private func appendIRI(_ iri: String) throws {
+        try byte(UInt8(ascii: "<"))
+        var iri = iri
+        let clean = iri.withUTF8 { value -> Bool in
+            for byte in value where byte <= 0x20 || Self.iriSpecial[Int(byte)] { return false }
+            return true
         }
-        line.append(UInt8(ascii: ">"))
+        try bytes(clean ? iri : NTriplesEscaping.escapeIRI(iri))
+        try byte(UInt8(ascii: ">"))
     }
 
-    private func appendEscaped(_ text: String) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): line.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): line.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: line.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: line.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0..<0x20, 0x7F: line.append(contentsOf: NTriplesEscaping.escapeString(String(UnicodeScalar(byte))).utf8)
-            default: line.append(byte)
+    /// Bytes that N-Triples does not allow unescaped in an IRI, besides controls and space.
+    private static let iriSpecial: [Bool] = (0..<256).map { NTriplesEscaping.needsIRIEscape(UInt8($0)) }
+
+    private func appendEscaped(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { value in
+            var start = 0
+            for index in 0..<value.count {
+                let character = value[index]
+                guard character < 0x20 || character == UInt8(ascii: "\"") || character == UInt8(ascii: "\\") || character == 0x7F else { continue }
+                try bytes(UnsafeBufferPointer(rebasing: value[start..<index]))
+                switch character {
+                case UInt8(ascii: "\""): try bytes("\\\"")
+                case UInt8(ascii: "\\"): try bytes("\\\\")
+                case 0x0A: try bytes("\\n")
+                case 0x0D: try bytes("\\r")
+                default: try bytes(NTriplesEscaping.escapeString(String(UnicodeScalar(character))))
+                }
+                start = index + 1
             }
+            try bytes(UnsafeBufferPointer(rebasing: value[start...]))
         }
     }
 }

@@ -11,11 +11,14 @@ struct RDFXMLFrame {
         /// A node element (or a `parseType="Resource"` property element): property elements follow.
         case node(subject: Term, nextListIndex: Int)
         /// A property element whose object is not known yet: a node element or text follows.
-        case property(PropertyState)
+        /// Its state is the top of the grammar's property stack.
+        case property
         /// A `parseType="Collection"` property element: node elements follow, forming a list.
-        case collection(CollectionState)
-        /// A `parseType="Literal"` property element: everything inside is kept as XML.
-        case xmlLiteral(XMLLiteralState)
+        /// Its state is the top of the grammar's collection stack.
+        case collection
+        /// A `parseType="Literal"` property element: everything inside is kept as XML, in the
+        /// grammar's literal state.
+        case xmlLiteral
     }
 
     var kind: Kind
@@ -33,10 +36,9 @@ struct PropertyState {
     var objectAttribute: Term?
     /// Property attributes for an empty property element's object.
     var propertyAttributes: [(predicate: String, value: String)] = []
-    var text: [UInt8] = []
     var hasNodeChild = false
-    var line: Int
-    var column: Int
+    /// Whether non-whitespace text was seen before a node element.
+    var hasText = false
 
     /// Whether the element carries attributes that make it an empty property element.
     var mustBeEmpty: Bool { objectAttribute != nil || !propertyAttributes.isEmpty }

@@ -34,7 +34,7 @@ extension RDFXMLGrammar {
                 guard let found = nodeIdentity(rdfName, attribute.value, base: base) else { return nil }
                 subject = found
             case "type":
-                properties.append((Self.rdf + "type", .iri(resolve(attribute.value, base))))
+                properties.append((WellKnownIRI.rdfType, .iri(resolve(attribute.value, base))))
             default:
                 guard isPropertyAttribute(rdfName) else {
                     error("rdf:\(rdfName) is not allowed on a node element")
@@ -44,8 +44,8 @@ extension RDFXMLGrammar {
             }
         }
         let node = subject ?? newBlankNode()
-        if name.iri != Self.rdf + "Description" {
-            emit(Triple(node, Self.rdf + "type", .iri(name.iri)))
+        if name.iri != WellKnownIRI.rdfDescription {
+            emit(Triple(node, WellKnownIRI.rdfType, .iri(name.iri)))
         }
         for (predicate, object) in properties { emit(Triple(node, predicate, object)) }
         frames.append(RDFXMLFrame(kind: .node(subject: node, nextListIndex: 1), base: base, language: language))
@@ -84,16 +84,14 @@ extension RDFXMLGrammar {
 
     /// The local name of an attribute in the RDF namespace, including the unqualified legacy forms.
     func rdfAttributeName(_ name: XMLName) -> String? {
-        if name.namespace == Self.rdf { return name.local }
+        if let local = name.rdfLocal { return local }
         if name.namespace.isEmpty, ["ID", "about", "resource", "parseType", "type"].contains(name.local) { return name.local }
         return nil
     }
 
     /// Whether an attribute name is reserved by XML (`xml:lang`, `xml:base`, and anything whose
     /// name starts with `xml`), and so is no RDF property.
-    func isXMLReserved(_ name: XMLName) -> Bool {
-        name.namespace == Namespace.xml || name.qualified.lowercased().hasPrefix("xml")
-    }
+    func isXMLReserved(_ name: XMLName) -> Bool { name.isXMLReserved }
 
     /// Whether an RDF-namespace name may be a property attribute.
     func isPropertyAttribute(_ local: String) -> Bool {

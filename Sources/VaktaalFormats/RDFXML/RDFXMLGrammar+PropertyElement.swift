@@ -13,8 +13,7 @@ extension RDFXMLGrammar {
                 return error("rdf:\(name.local) cannot be used as a property element")
             }
         }
-        let here = location()
-        var state = PropertyState(subject: subject, predicate: predicate, line: here.line, column: here.column)
+        var state = PropertyState(subject: subject, predicate: predicate)
         var parseType: String?
         for attribute in attributes {
             guard let rdfName = rdfAttributeName(attribute.name) else {
@@ -40,14 +39,16 @@ extension RDFXMLGrammar {
                 } else {
                     state.objectAttribute = .iri(resolve(attribute.value, base))
                 }
-            case "type": state.propertyAttributes.append((Self.rdf + "type", attribute.value))
+            case "type": state.propertyAttributes.append((WellKnownIRI.rdfType, attribute.value))
             default:
                 guard isPropertyAttribute(rdfName) else { return error("rdf:\(rdfName) is not allowed on a property element") }
                 state.propertyAttributes.append((Self.rdf + rdfName, attribute.value))
             }
         }
         guard let parseType else {
-            frames.append(RDFXMLFrame(kind: .property(state), base: base, language: language))
+            properties.append(state)
+            text.removeAll(keepingCapacity: true)
+            frames.append(RDFXMLFrame(kind: .property, base: base, language: language))
             return
         }
         guard state.objectAttribute == nil, state.propertyAttributes.isEmpty, state.datatype == nil else {
@@ -59,46 +60,46 @@ extension RDFXMLGrammar {
             emitStatement(subject, predicate, object, reifiedAs: state.reificationIRI)
             frames.append(RDFXMLFrame(kind: .node(subject: object, nextListIndex: 1), base: base, language: language))
         case "Collection":
-            let collection = CollectionState(subject: subject, predicate: predicate, reificationIRI: state.reificationIRI)
-            frames.append(RDFXMLFrame(kind: .collection(collection), base: base, language: language))
+            collections.append(CollectionState(subject: subject, predicate: predicate, reificationIRI: state.reificationIRI))
+            frames.append(RDFXMLFrame(kind: .collection, base: base, language: language))
         default:
-            let literal = XMLLiteralState(subject: subject, predicate: predicate, reificationIRI: state.reificationIRI)
-            frames.append(RDFXMLFrame(kind: .xmlLiteral(literal), base: base, language: language))
+            literal = XMLLiteralState(subject: subject, predicate: predicate, reificationIRI: state.reificationIRI)
+            frames.append(RDFXMLFrame(kind: .xmlLiteral, base: base, language: language))
         }
     }
 
     /// Ends a property element that held no node element: an empty property element or a literal.
     func finishProperty(_ state: PropertyState, base: String, language: String?) {
         if state.hasNodeChild {
-            guard state.text.allSatisfy(Self.isXMLSpace) else { return error("a property element holds either text or one node element, not both") }
+            guard text.allSatisfy(Self.isXMLSpace) else { return error("a property element holds either text or one node element, not both") }
             return
         }
         if state.mustBeEmpty {
-            guard state.text.allSatisfy(Self.isXMLSpace) else {
+            guard text.allSatisfy(Self.isXMLSpace) else {
                 return error("a property element with rdf:resource, rdf:nodeID or property attributes must be empty; it holds text")
             }
             let object = state.objectAttribute ?? newBlankNode()
             emitStatement(state.subject, state.predicate, object, reifiedAs: state.reificationIRI)
             for (predicate, value) in state.propertyAttributes {
-                let value: Term = predicate == Self.rdf + "type"
+                let value: Term = predicate == WellKnownIRI.rdfType
                     ? .iri(resolve(value, base))
                     : .literal(Literal(value, language: language))
                 emit(Triple(object, predicate, value))
             }
             return
         }
-        let text = String(decoding: state.text, as: UTF8.self)
-        let literal = state.datatype.map { Literal(text, datatype: $0) } ?? Literal(text, language: language)
-        emitStatement(state.subject, state.predicate, .literal(literal), reifiedAs: state.reificationIRI)
+        let value = String(decoding: text, as: UTF8.self)
+        let object = state.datatype.map { Literal(value, datatype: $0) } ?? Literal(value, language: language)
+        emitStatement(state.subject, state.predicate, .literal(object), reifiedAs: state.reificationIRI)
     }
 
     /// Ends a `parseType="Collection"` property element: its node elements become an RDF list.
     func finishCollection(_ state: CollectionState) {
         let nodes = state.items.map { _ in newBlankNode() }
-        emitStatement(state.subject, state.predicate, nodes.first ?? .iri(Self.rdf + "nil"), reifiedAs: state.reificationIRI)
+        emitStatement(state.subject, state.predicate, nodes.first ?? .iri(WellKnownIRI.rdfNil), reifiedAs: state.reificationIRI)
         for (index, node) in nodes.enumerated() {
-            emit(Triple(node, Self.rdf + "first", state.items[index]))
-            emit(Triple(node, Self.rdf + "rest", index + 1 < nodes.count ? nodes[index + 1] : .iri(Self.rdf + "nil")))
+            emit(Triple(node, WellKnownIRI.rdfFirst, state.items[index]))
+            emit(Triple(node, WellKnownIRI.rdfRest, index + 1 < nodes.count ? nodes[index + 1] : .iri(WellKnownIRI.rdfNil)))
         }
     }
 }

@@ -9,6 +9,14 @@ final class RDFXMLGrammar: XMLEventHandler {
     static let oldTerms: Set<String> = ["aboutEach", "aboutEachPrefix", "bagID"]
 
     var frames: [RDFXMLFrame]
+    /// States of the open property elements, innermost last.
+    var properties: [PropertyState] = []
+    /// States of the open collections, innermost last.
+    var collections: [CollectionState] = []
+    /// The XML literal being collected (literals do not nest).
+    var literal = XMLLiteralState(subject: .blank(""), predicate: "", reificationIRI: nil)
+    /// Character data of the innermost property element.
+    var text: [UInt8] = []
     let emit: (Triple) -> Void
     /// Set by the driver: reports a grammar error and stops the parse.
     var fail: (String) -> Void = { _ in }
@@ -59,7 +67,7 @@ final class RDFXMLGrammar: XMLEventHandler {
         case .xmlLiteral:
             literalStart(name, attributes: attributes)
         case .document:
-            if name.iri == Self.rdf + "RDF" {
+            if name.iri == WellKnownIRI.rdfRDF {
                 frames.append(RDFXMLFrame(kind: .nodeList, base: base, language: language))
             } else {
                 _ = nodeElement(name, attributes, base: base, language: language)
@@ -67,21 +75,21 @@ final class RDFXMLGrammar: XMLEventHandler {
         case .nodeList:
             _ = nodeElement(name, attributes, base: base, language: language)
         case .node(let subject, let listIndex):
-            if name.iri == Self.rdf + "li" { frames[frames.count - 1].kind = .node(subject: subject, nextListIndex: listIndex + 1) }
+            if name.iri == WellKnownIRI.rdfLi { frames[frames.count - 1].kind = .node(subject: subject, nextListIndex: listIndex + 1) }
             propertyElement(name, attributes, subject: subject, listIndex: listIndex, base: base, language: language)
-        case .property(var state):
-            guard !state.hasNodeChild else { return error("a property element holds one node element at most; found a second, <\(name.qualified)>") }
-            guard !state.mustBeEmpty else { return error("a property element with rdf:resource, rdf:nodeID or property attributes must be empty; found <\(name.qualified)> inside") }
-            guard state.datatype == nil else { return error("a property element with rdf:datatype holds text only; found <\(name.qualified)> inside") }
-            guard state.text.allSatisfy(Self.isXMLSpace) else { return error("a property element holds either text or one node element, not both") }
-            state.hasNodeChild = true
-            frames[frames.count - 1].kind = .property(state)
+        case .property:
+            let top = properties.count - 1
+            guard !properties[top].hasNodeChild else { return error("a property element holds one node element at most; found a second, <\(name.qualified)>") }
+            guard !properties[top].mustBeEmpty else { return error("a property element with rdf:resource, rdf:nodeID or property attributes must be empty; found <\(name.qualified)> inside") }
+            guard properties[top].datatype == nil else { return error("a property element with rdf:datatype holds text only; found <\(name.qualified)> inside") }
+            guard text.allSatisfy(Self.isXMLSpace) else { return error("a property element holds either text or one node element, not both") }
+            properties[top].hasNodeChild = true
+            text.removeAll(keepingCapacity: true)
             guard let object = nodeElement(name, attributes, base: base, language: language) else { return }
-            emitStatement(state.subject, state.predicate, object, reifiedAs: state.reificationIRI)
-        case .collection(var state):
+            emitStatement(properties[top].subject, properties[top].predicate, object, reifiedAs: properties[top].reificationIRI)
+        case .collection:
             guard let object = nodeElement(name, attributes, base: base, language: language) else { return }
-            state.items.append(object)
-            frames[frames.count - 2].kind = .collection(state)
+            collections[collections.count - 1].items.append(object)
         }
     }
 
@@ -90,33 +98,29 @@ final class RDFXMLGrammar: XMLEventHandler {
         switch frame.kind {
         case .document, .nodeList, .node:
             break
-        case .property(let state):
-            finishProperty(state, base: frame.base, language: frame.language)
-        case .collection(let state):
-            finishCollection(state)
-        case .xmlLiteral(var state):
-            if state.openNames.isEmpty {
-                let literal = Literal(String(decoding: state.xml, as: UTF8.self), datatype: Self.rdf + "XMLLiteral")
-                emitStatement(state.subject, state.predicate, .literal(literal), reifiedAs: state.reificationIRI)
+        case .property:
+            finishProperty(properties.removeLast(), base: frame.base, language: frame.language)
+            text.removeAll(keepingCapacity: true)
+        case .collection:
+            finishCollection(collections.removeLast())
+        case .xmlLiteral:
+            if literal.openNames.isEmpty {
+                let value = Literal(String(decoding: literal.xml, as: UTF8.self), datatype: WellKnownIRI.rdfXMLLiteral)
+                emitStatement(literal.subject, literal.predicate, .literal(value), reifiedAs: literal.reificationIRI)
             } else {
-                literalEnd(&state)
-                frames.append(RDFXMLFrame(kind: .xmlLiteral(state), base: frame.base, language: frame.language))
+                literalEnd()
+                frames.append(frame)
             }
         }
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
         guard !failed else { return }
-        let index = frames.count - 1
-        switch frames[index].kind {
-        case .property(var state):
-            frames[index].kind = .document
-            state.text.append(contentsOf: text)
-            frames[index].kind = .property(state)
-        case .xmlLiteral(var state):
-            frames[index].kind = .document
-            XMLCanonicalizer.appendText(text, to: &state.xml)
-            frames[index].kind = .xmlLiteral(state)
+        switch frames[frames.count - 1].kind {
+        case .property:
+            self.text.append(contentsOf: text)
+        case .xmlLiteral:
+            XMLCanonicalizer.appendText(text, to: &literal.xml)
         default:
             if !text.allSatisfy(Self.isXMLSpace) {
                 error("text is not allowed here; expected a node element or property element")
@@ -125,10 +129,8 @@ final class RDFXMLGrammar: XMLEventHandler {
     }
 
     func processingInstruction(target: String, data: String) {
-        guard case .xmlLiteral(var state) = frames[frames.count - 1].kind else { return }
-        frames[frames.count - 1].kind = .document
-        state.xml.append(contentsOf: "<?\(target)\(data.isEmpty ? "" : " " + data)?>".utf8)
-        frames[frames.count - 1].kind = .xmlLiteral(state)
+        guard case .xmlLiteral = frames[frames.count - 1].kind else { return }
+        literal.xml.append(contentsOf: "<?\(target)\(data.isEmpty ? "" : " " + data)?>".utf8)
     }
 
     // MARK: Helpers
@@ -137,7 +139,7 @@ final class RDFXMLGrammar: XMLEventHandler {
     private func scope(of attributes: [XMLAttribute], in parent: RDFXMLFrame) -> (String, String?) {
         var base = parent.base
         var language = parent.language
-        for attribute in attributes where attribute.name.namespace == Namespace.xml {
+        for attribute in attributes where attribute.name.isXMLReserved && attribute.name.namespace == Namespace.xml {
             if attribute.name.local == "base" { base = IRIResolver.resolve(attribute.value, against: parent.base) }
             if attribute.name.local == "lang" { language = attribute.value.isEmpty ? nil : attribute.value }
         }
@@ -152,10 +154,10 @@ final class RDFXMLGrammar: XMLEventHandler {
         emit(Triple(subject, predicate, object))
         guard let reification else { return }
         let statement = Term.iri(reification)
-        emit(Triple(statement, Self.rdf + "type", .iri(Self.rdf + "Statement")))
-        emit(Triple(statement, Self.rdf + "subject", subject))
-        emit(Triple(statement, Self.rdf + "predicate", .iri(predicate)))
-        emit(Triple(statement, Self.rdf + "object", object))
+        emit(Triple(statement, WellKnownIRI.rdfType, .iri(WellKnownIRI.rdfStatement)))
+        emit(Triple(statement, WellKnownIRI.rdfSubject, subject))
+        emit(Triple(statement, WellKnownIRI.rdfPredicate, .iri(predicate)))
+        emit(Triple(statement, WellKnownIRI.rdfObject, object))
     }
 
     static func isXMLSpace(_ byte: UInt8) -> Bool {

@@ -31,41 +31,37 @@ enum XMLCanonicalizer {
 extension RDFXMLGrammar {
     /// An element starts inside XML literal content.
     func literalStart(_ name: XMLName, attributes: [XMLAttribute]) {
-        let index = frames.count - 1
-        guard case .xmlLiteral(var state) = frames[index].kind else { return }
-        frames[index].kind = .document
         var needed: [String: String] = [(name.prefix ?? ""): name.namespace]
         for attribute in attributes where attribute.name.prefix != nil && attribute.name.prefix != "xml" {
             needed[attribute.name.prefix!] = attribute.name.namespace
         }
         var scope: [String: String] = [:]
         for (prefix, namespace) in needed.sorted(by: { $0.key < $1.key }) {
-            let inherited = state.renderedNamespaces.reversed().lazy.compactMap { $0[prefix] }.first ?? ""
+            let inherited = literal.renderedNamespaces.reversed().lazy.compactMap { $0[prefix] }.first ?? ""
             if inherited != namespace { scope[prefix] = namespace }
         }
-        state.xml.append(UInt8(ascii: "<"))
-        state.xml.append(contentsOf: name.qualified.utf8)
+        literal.xml.append(UInt8(ascii: "<"))
+        literal.xml.append(contentsOf: name.qualified.utf8)
         for (prefix, namespace) in scope.sorted(by: { $0.key < $1.key }) {
-            state.xml.append(contentsOf: (prefix.isEmpty ? " xmlns=\"" : " xmlns:\(prefix)=\"").utf8)
-            XMLCanonicalizer.appendAttributeValue(namespace, to: &state.xml)
-            state.xml.append(UInt8(ascii: "\""))
+            literal.xml.append(contentsOf: (prefix.isEmpty ? " xmlns=\"" : " xmlns:\(prefix)=\"").utf8)
+            XMLCanonicalizer.appendAttributeValue(namespace, to: &literal.xml)
+            literal.xml.append(UInt8(ascii: "\""))
         }
         let sorted = attributes.sorted { ($0.name.namespace, $0.name.local) < ($1.name.namespace, $1.name.local) }
         for attribute in sorted {
-            state.xml.append(contentsOf: " \(attribute.name.qualified)=\"".utf8)
-            XMLCanonicalizer.appendAttributeValue(attribute.value, to: &state.xml)
-            state.xml.append(UInt8(ascii: "\""))
+            literal.xml.append(contentsOf: " \(attribute.name.qualified)=\"".utf8)
+            XMLCanonicalizer.appendAttributeValue(attribute.value, to: &literal.xml)
+            literal.xml.append(UInt8(ascii: "\""))
         }
-        state.xml.append(UInt8(ascii: ">"))
-        state.renderedNamespaces.append(scope)
-        state.openNames.append(name.qualified)
-        frames[index].kind = .xmlLiteral(state)
+        literal.xml.append(UInt8(ascii: ">"))
+        literal.renderedNamespaces.append(scope)
+        literal.openNames.append(name.qualified)
     }
 
     /// An element ends inside XML literal content.
-    func literalEnd(_ state: inout XMLLiteralState) {
-        let name = state.openNames.removeLast()
-        state.renderedNamespaces.removeLast()
-        state.xml.append(contentsOf: "</\(name)>".utf8)
+    func literalEnd() {
+        let name = literal.openNames.removeLast()
+        literal.renderedNamespaces.removeLast()
+        literal.xml.append(contentsOf: "</\(name)>".utf8)
     }
 }

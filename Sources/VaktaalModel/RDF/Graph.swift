@@ -38,3 +38,8 @@ public struct Graph: Sendable, Equatable {
 
     public static func == (lhs: Graph, rhs: Graph) -> Bool { lhs.seen == rhs.seen }
 }
+
+extension Graph: CustomStringConvertible {
+    /// A short summary: the number of triples.
+    public var description: String { "Graph(\(count) triples)" }
+}

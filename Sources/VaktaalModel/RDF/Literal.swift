@@ -18,19 +18,19 @@ public struct Literal: Hashable, Sendable, Comparable {
     public init(_ lexicalForm: String, language: String? = nil, datatype: String? = nil) {
         self.lexicalForm = lexicalForm
         if let language, !language.isEmpty {
-            self.language = language.lowercased()
+            self.language = language.utf8.contains(where: { (0x41...0x5A).contains($0) }) ? language.lowercased() : language
             self.datatype = nil
         } else {
             self.language = nil
-            self.datatype = (datatype == Namespace.xsd + "string" || datatype == Namespace.rdf + "langString")
+            self.datatype = (datatype == WellKnownIRI.xsdString || datatype == WellKnownIRI.rdfLangString)
                 ? nil : datatype
         }
     }
 
     /// The datatype IRI that RDF 1.1 assigns, including `xsd:string` and `rdf:langString`.
     public var effectiveDatatype: String {
-        if language != nil { return Namespace.rdf + "langString" }
-        return datatype ?? Namespace.xsd + "string"
+        if language != nil { return WellKnownIRI.rdfLangString }
+        return datatype ?? WellKnownIRI.xsdString
     }
 
     public static func < (lhs: Literal, rhs: Literal) -> Bool {
