@@ -87,6 +87,12 @@ import VaktaalModel
         #expect(try CLIRunner.run(["show", "no-such-concept"]).status == 1)
     }
 
+    @Test func statsWithoutArgumentsReadsTheShippedVocabularies() throws {
+        let result = try CLIRunner.run(["stats"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("https://data.vaktaal.nl/hub"))
+    }
+
     @Test func statsCountWhatTheLibraryLoads() throws {
         let vocabulary = try VocabularyLoader.loadVocabulary(paths: [CLIRunner.repositoryRoot + "/Vocabularies"])
         let result = try CLIRunner.run(["stats", "Vocabularies", "--format", "json"])

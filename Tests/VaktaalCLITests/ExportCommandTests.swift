@@ -9,7 +9,7 @@ import VaktaalModel
         let directory = try CLIRunner.temporaryDirectory()
         let result = try CLIRunner.run(["export", "--vocab", "Vocabularies", "-o", directory])
         #expect(result.status == 0, "\(result.stderr)")
-        let fresh = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        let fresh = try FileManager.default.subpathsOfDirectory(atPath: directory).filter { $0.contains(".") }.sorted()
         #expect(!fresh.isEmpty)
         for name in fresh {
             let committed = CLIRunner.repositoryRoot + "/Exports/" + name
@@ -34,7 +34,7 @@ import VaktaalModel
         let first = try CLIRunner.temporaryDirectory(), second = try CLIRunner.temporaryDirectory()
         #expect(try CLIRunner.run(["export", "-o", first]).status == 0)
         #expect(try CLIRunner.run(["export", "-o", second]).status == 0)
-        for name in try FileManager.default.contentsOfDirectory(atPath: first) {
+        for name in try FileManager.default.subpathsOfDirectory(atPath: first) where name.contains(".") {
             #expect(FileManager.default.contents(atPath: first + "/" + name) == FileManager.default.contents(atPath: second + "/" + name))
         }
     }

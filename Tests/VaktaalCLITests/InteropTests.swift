@@ -80,4 +80,9 @@ struct InteropTests {
                                              folder + "/out.json", folder + "/out.nt", CLIRunner.shared("jskos/context.json")])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
     }
+
+    @Test func rdflibAgreesOnTurtleReadAndWritten() throws {
+        let result = try Self.run("python3", [CLIRunner.repositoryRoot + "/Tests/interop/turtle_check.py", CLIRunner.binary])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    }
 }

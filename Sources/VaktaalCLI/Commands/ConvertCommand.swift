@@ -6,7 +6,7 @@ import VaktaalModel
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert a vocabulary (or any RDF graph) between RDF/XML, N-Triples and JSON (JSKOS).",
+        abstract: "Convert a vocabulary (or any RDF graph) between RDF/XML, N-Triples, Turtle, JSON (JSKOS), spreadsheet CSV and SSSOM; read the ESCO CSV download.",
         discussion: "RDF/XML to N-Triples streams: the input is never held in memory whole."
     )
 

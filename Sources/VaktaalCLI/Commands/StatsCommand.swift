@@ -16,7 +16,7 @@ struct StatsCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let paths = try files.isEmpty ? VocabularyOptions().paths() : files
+        let paths = try files.isEmpty ? VocabularyOptions.shippedPaths() : files
         let statistics = VocabularyStatistics(try VocabularyLoader.loadVocabulary(paths: paths))
         switch format {
         case .text: Terminal.print(StatisticsText(statistics).render())

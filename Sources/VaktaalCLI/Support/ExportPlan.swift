@@ -12,11 +12,16 @@ enum ExportPlan {
     static let files: [(name: String, format: RDFFormat)] = [
         ("vaktaal.rdf", .rdfxml),
         ("vaktaal.nt", .ntriples),
+        ("vaktaal.ttl", .turtle),
         ("vaktaal.json", .json),
         ("vaktaal.ndjson", .ndjson),
+        ("vaktaal.csv", .csv),
     ]
 
-    static var fileNames: [String] { files.map(\.name) }
+    /// The folder, inside the export folder, with one SSSOM/TSV file per mapping set.
+    static let mappingFolder = "mappings"
+
+    static var fileNames: [String] { files.map(\.name) + [mappingFolder + "/*.sssom.tsv"] }
 
     /// `Exports` beside the vocabulary folder.
     static func defaultFolder(for paths: [String]) -> String {
@@ -38,6 +43,11 @@ enum ExportPlan {
             try output.commit()
             written.append(path)
         }
+        let mappings = folder + "/" + mappingFolder
+        if mkdir(mappings, 0o755) != 0 && errno != EEXIST {
+            throw FileError.unwritable(path: mappings, reason: String(cString: strerror(errno)))
+        }
+        written += try SSSOMWriter.writeMappingSets(Vocabulary(graph: graph), toDirectory: mappings)
         return written
     }
 }

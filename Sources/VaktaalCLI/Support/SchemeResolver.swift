@@ -1,7 +1,8 @@
 import VaktaalModel
 
 /// Resolves what a user types for a scheme: its IRI, the last part of it (`metaal`), its
-/// notation, or its name.
+/// notation, or its name. Any other IRI is taken as a namespace, so that concepts that are not
+/// loaded (ESCO skills, say) can be reached by their IRIs.
 enum SchemeResolver {
     static func resolve(_ key: String, in vocabulary: Vocabulary) throws -> String {
         if vocabulary.scheme(key) != nil { return key }
@@ -12,6 +13,7 @@ enum SchemeResolver {
                 || (scheme.prefLabels + scheme.titles).contains { $0.value.lowercased() == lowered }
         }
         if matches.count == 1 { return matches[0].iri }
+        if key.contains("://") { return key }
         let known = vocabulary.schemes.map { $0.iri.split(separator: "/").last.map(String.init) ?? $0.iri }.sorted()
         throw CommandFailure.trouble("error: no single concept scheme '\(key)'; known: \(known.joined(separator: ", "))")
     }

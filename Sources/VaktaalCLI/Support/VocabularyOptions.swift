@@ -15,7 +15,11 @@ struct VocabularyOptions: ParsableArguments {
 
     /// The files to load: those given, or the shipped vocabularies.
     func paths() throws -> [String] {
-        if !vocab.isEmpty { return vocab }
+        vocab.isEmpty ? try Self.shippedPaths() : vocab
+    }
+
+    /// The shipped vocabularies, for commands whose files are optional arguments.
+    static func shippedPaths() throws -> [String] {
         guard let shipped = ShippedVocabularies.directory() else {
             throw CommandFailure.trouble("error: no --vocab given and no Vocabularies/ folder found (set VAKTAAL_VOCABULARIES)")
         }

@@ -9,10 +9,18 @@ public enum GraphWriter {
             try RDFXMLWriter.write(graph, to: output)
         case .ntriples:
             try NTriplesWriter.write(graph, to: output, sorted: true)
+        case .turtle:
+            try TurtleWriter.write(graph, to: output)
         case .json:
             try JSKOSWriter.document(Vocabulary(graph: graph)).withUnsafeBytes { try output.write($0) }
         case .ndjson:
             try JSKOSWriter.ndjson(Vocabulary(graph: graph)).withUnsafeBytes { try output.write($0) }
+        case .csv:
+            try SpreadsheetWriter.write(graph, to: output)
+        case .esco:
+            throw FileError.unwritable(path: output.path, reason: "ESCO's CSV download is read only; use --to csv for one concept per row")
+        case .sssom:
+            try SSSOMWriter.write(Vocabulary(graph: graph)).withUnsafeBytes { try output.write($0) }
         }
     }
 }

@@ -26,8 +26,16 @@ public enum VocabularyLoader {
             return graph
         case .ntriples:
             return try NTriplesReader.read(try InputFile.read(path), file: path)
+        case .turtle:
+            return try TurtleReader.read(try InputFile.read(path), file: path, base: base)
         case .json, .ndjson:
             return try JSKOSReader.read(try InputFile.read(path), file: path).graph()
+        case .csv:
+            return try SpreadsheetReader.read(try InputFile.read(path), file: path)
+        case .esco:
+            return try ESCOImporter.importGraph(path: path)
+        case .sssom:
+            return try SSSOMReader.readGraph(try InputFile.read(path), file: path)
         }
     }
 
@@ -54,6 +62,7 @@ public enum VocabularyLoader {
     public static func expand(_ path: String) throws -> [String] {
         var status = stat()
         guard path != "-", stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [path] }
+        if ESCOImporter.isDownload(path) { return [path] }
         return try filesBelow(path).filter { RDFFormat(path: $0) != nil }
     }
 
@@ -86,7 +95,8 @@ public enum VocabularyLoader {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
-            result += (status.st_mode & S_IFMT) == S_IFDIR ? try filesBelow(path) : [path]
+            let isFolder = (status.st_mode & S_IFMT) == S_IFDIR
+            result += isFolder && !ESCOImporter.isDownload(path) ? try filesBelow(path) : [path]
         }
         return result.sorted()
     }

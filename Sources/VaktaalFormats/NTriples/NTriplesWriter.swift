@@ -32,7 +32,9 @@ public final class NTriplesWriter {
         try appendIRI(triple.predicate)
         try byte(0x20)
         try append(triple.object)
-        try bytes(" .\n")
+        try byte(0x20)
+        try byte(UInt8(ascii: "."))
+        try byte(0x0A)
     }
 
     /// Hands what is buffered to the output.
@@ -67,7 +69,8 @@ public final class NTriplesWriter {
         switch term {
         case .iri(let iri): try appendIRI(iri)
         case .blank(let label):
-            try bytes("_:")
+            try byte(UInt8(ascii: "_"))
+            try byte(UInt8(ascii: ":"))
             try bytes(label)
         case .literal(let literal):
             try byte(UInt8(ascii: "\""))
@@ -77,7 +80,8 @@ public final class NTriplesWriter {
                 try byte(UInt8(ascii: "@"))
                 try bytes(language)
             } else if let datatype = literal.datatype {
-                try bytes("^^")
+                try byte(UInt8(ascii: "^"))
+                try byte(UInt8(ascii: "^"))
                 try appendIRI(datatype)
             }
         }
@@ -87,15 +91,12 @@ public final class NTriplesWriter {
         try byte(UInt8(ascii: "<"))
         var iri = iri
         let clean = iri.withUTF8 { value -> Bool in
-            for byte in value where byte <= 0x20 || Self.iriSpecial[Int(byte)] { return false }
+            for byte in value where NTriplesEscaping.needsIRIEscape(byte) { return false }
             return true
         }
         try bytes(clean ? iri : NTriplesEscaping.escapeIRI(iri))
         try byte(UInt8(ascii: ">"))
     }
-
-    /// Bytes that N-Triples does not allow unescaped in an IRI, besides controls and space.
-    private static let iriSpecial: [Bool] = (0..<256).map { NTriplesEscaping.needsIRIEscape(UInt8($0)) }
 
     private func appendEscaped(_ text: String) throws {
         var text = text

@@ -9,7 +9,7 @@ extension RDFXMLGrammar {
             error("<\(name.qualified)> has no namespace; node elements need a namespaced name such as rdf:Description or skos:Concept")
             return nil
         }
-        if name.namespace == Self.rdf, Self.coreSyntaxTerms.contains(name.local) || Self.oldTerms.contains(name.local) || name.local == "li" {
+        if let local = name.rdfLocal, Self.coreSyntaxTerms.contains(local) || Self.oldTerms.contains(local) || local == "li" {
             error("rdf:\(name.local) cannot be used as a node element; expected rdf:Description or a typed node element")
             return nil
         }
@@ -34,7 +34,7 @@ extension RDFXMLGrammar {
                 guard let found = nodeIdentity(rdfName, attribute.value, base: base) else { return nil }
                 subject = found
             case "type":
-                properties.append((WellKnownIRI.rdfType, .iri(resolve(attribute.value, base))))
+                properties.append((rdfType, .iri(resolve(attribute.value, base))))
             default:
                 guard isPropertyAttribute(rdfName) else {
                     error("rdf:\(rdfName) is not allowed on a node element")
@@ -44,8 +44,8 @@ extension RDFXMLGrammar {
             }
         }
         let node = subject ?? newBlankNode()
-        if name.iri != WellKnownIRI.rdfDescription {
-            emit(Triple(node, WellKnownIRI.rdfType, .iri(name.iri)))
+        if name.rdfLocal != "Description" {
+            emit(Triple(node, rdfType, .iri(name.iri)))
         }
         for (predicate, object) in properties { emit(Triple(node, predicate, object)) }
         frames.append(RDFXMLFrame(kind: .node(subject: node, nextListIndex: 1), base: base, language: language))

@@ -7,10 +7,10 @@ extension RDFXMLGrammar {
             return error("<\(name.qualified)> has no namespace; property elements need a namespaced name such as skos:prefLabel")
         }
         var predicate = name.iri
-        if name.namespace == Self.rdf {
-            if name.local == "li" { predicate = Self.rdf + "_\(listIndex)" }
-            else if Self.coreSyntaxTerms.contains(name.local) || Self.oldTerms.contains(name.local) || name.local == "Description" {
-                return error("rdf:\(name.local) cannot be used as a property element")
+        if let local = name.rdfLocal {
+            if local == "li" { predicate = Self.rdf + "_\(listIndex)" }
+            else if Self.coreSyntaxTerms.contains(local) || Self.oldTerms.contains(local) || local == "Description" {
+                return error("rdf:\(local) cannot be used as a property element")
             }
         }
         var state = PropertyState(subject: subject, predicate: predicate)
@@ -39,7 +39,7 @@ extension RDFXMLGrammar {
                 } else {
                     state.objectAttribute = .iri(resolve(attribute.value, base))
                 }
-            case "type": state.propertyAttributes.append((WellKnownIRI.rdfType, attribute.value))
+            case "type": state.propertyAttributes.append((rdfType, attribute.value))
             default:
                 guard isPropertyAttribute(rdfName) else { return error("rdf:\(rdfName) is not allowed on a property element") }
                 state.propertyAttributes.append((Self.rdf + rdfName, attribute.value))
@@ -81,7 +81,7 @@ extension RDFXMLGrammar {
             let object = state.objectAttribute ?? newBlankNode()
             emitStatement(state.subject, state.predicate, object, reifiedAs: state.reificationIRI)
             for (predicate, value) in state.propertyAttributes {
-                let value: Term = predicate == WellKnownIRI.rdfType
+                let value: Term = predicate == rdfType
                     ? .iri(resolve(value, base))
                     : .literal(Literal(value, language: language))
                 emit(Triple(object, predicate, value))

@@ -9,6 +9,8 @@ final class RDFXMLGrammar: XMLEventHandler {
     static let oldTerms: Set<String> = ["aboutEach", "aboutEachPrefix", "bagID"]
 
     var frames: [RDFXMLFrame]
+    /// `rdf:type`, held here so that the hot path does not go through a global's lazy initialiser.
+    let rdfType = WellKnownIRI.rdfType
     /// States of the open property elements, innermost last.
     var properties: [PropertyState] = []
     /// States of the open collections, innermost last.
@@ -67,7 +69,7 @@ final class RDFXMLGrammar: XMLEventHandler {
         case .xmlLiteral:
             literalStart(name, attributes: attributes)
         case .document:
-            if name.iri == WellKnownIRI.rdfRDF {
+            if name.rdfLocal == "RDF" {
                 frames.append(RDFXMLFrame(kind: .nodeList, base: base, language: language))
             } else {
                 _ = nodeElement(name, attributes, base: base, language: language)
@@ -75,7 +77,7 @@ final class RDFXMLGrammar: XMLEventHandler {
         case .nodeList:
             _ = nodeElement(name, attributes, base: base, language: language)
         case .node(let subject, let listIndex):
-            if name.iri == WellKnownIRI.rdfLi { frames[frames.count - 1].kind = .node(subject: subject, nextListIndex: listIndex + 1) }
+            if name.rdfLocal == "li" { frames[frames.count - 1].kind = .node(subject: subject, nextListIndex: listIndex + 1) }
             propertyElement(name, attributes, subject: subject, listIndex: listIndex, base: base, language: language)
         case .property:
             let top = properties.count - 1
@@ -154,7 +156,7 @@ final class RDFXMLGrammar: XMLEventHandler {
         emit(Triple(subject, predicate, object))
         guard let reification else { return }
         let statement = Term.iri(reification)
-        emit(Triple(statement, WellKnownIRI.rdfType, .iri(WellKnownIRI.rdfStatement)))
+        emit(Triple(statement, rdfType, .iri(WellKnownIRI.rdfStatement)))
         emit(Triple(statement, WellKnownIRI.rdfSubject, subject))
         emit(Triple(statement, WellKnownIRI.rdfPredicate, .iri(predicate)))
         emit(Triple(statement, WellKnownIRI.rdfObject, object))

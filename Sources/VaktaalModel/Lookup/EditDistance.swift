@@ -1,29 +1,42 @@
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded.
 public enum EditDistance {
-    /// The distance between two strings, or nil when it exceeds `limit`.
+    /// The distance between two byte strings, or nil when it exceeds `limit`.
     public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
+    }
+
+    /// The distance between two strings' UTF-8 bytes, or nil when it exceeds `limit`.
+    public static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        var a = a, b = b
+        return a.withUTF8 { a in b.withUTF8 { b in distance(a, b, limit: limit) } }
+    }
+
+    static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty { return b.count <= limit ? b.count : nil }
-        if b.isEmpty { return a.count <= limit ? a.count : nil }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previousPrevious[j - 2] + 1)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            var previousPrevious = rows.baseAddress!
+            var previous = previousPrevious + width
+            var current = previous + width
+            for j in 0...b.count { previous[j] = j; previousPrevious[j] = 0 }
+            for i in 1...a.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                        value = min(value, previousPrevious[j - 2] + 1)
+                    }
+                    current[j] = value
+                    rowMinimum = min(rowMinimum, value)
                 }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+                if rowMinimum > limit { return nil }
+                (previousPrevious, previous, current) = (previous, current, previousPrevious)
             }
-            if rowMinimum > limit { return nil }
-            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+            return previous[b.count] <= limit ? previous[b.count] : nil
         }
-        return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
     /// How many edits a word of this length may have and still count as a typo of another:

@@ -1,6 +1,7 @@
 extension LookupIndex {
     /// Finds concepts for a query, best first: exact preferred label, exact alternative label,
-    /// same words in another order, prefix, then fuzzy (typos, compounds, missing words).
+    /// same words in another order, prefix, then fuzzy (typos, compounds, missing words). Fuzzy
+    /// matching runs only when nothing matched exactly or in another word order.
     /// - Parameters:
     ///   - query: What the user typed.
     ///   - schemes: Only concepts in these schemes, when given.
@@ -12,8 +13,9 @@ extension LookupIndex {
         var search = Search(index: self, queryTokens: queryTokens, schemes: schemes, language: language?.lowercased())
         search.findExact()
         search.findWordOrder()
-        search.findPrefix()
-        if search.best.count < limit { search.findFuzzy(relaxed: false) }
+        let settled = !search.best.isEmpty
+        search.findPrefix(scanLimit: settled ? 500 : Search.scanLimit)
+        if !settled { search.findFuzzy(relaxed: false) }
         return search.ranked(limit: limit)
     }
 
@@ -33,70 +35,82 @@ struct Search {
     let queryTokens: [String]
     let normalizedQuery: String
     let schemes: Set<String>?
-    let language: String?
-    var best: [Int: (entry: Int, kind: MatchKind, score: Double)] = [:]
+    let allowedLanguages: Set<Int16>?
+    var best: [Int32: (entry: Int, kind: MatchKind, score: Double)] = [:]
+    /// The most labels one search step examines, so that a very common word stays cheap.
+    static let scanLimit = 20_000
 
     init(index: LookupIndex, queryTokens: [String], schemes: Set<String>?, language: String?) {
         self.index = index
         self.queryTokens = queryTokens
         self.normalizedQuery = queryTokens.joined(separator: " ")
         self.schemes = schemes
-        self.language = language
+        if let language {
+            allowedLanguages = Set(index.languages.indices.filter {
+                index.languages[$0] == language || index.languages[$0].hasPrefix(language + "-")
+            }.map(Int16.init)).union([-1])
+        } else {
+            allowedLanguages = nil
+        }
     }
 
-    func allowed(_ entry: LabelEntry) -> Bool {
-        if let language, let entryLanguage = entry.language, entryLanguage != language,
-           !entryLanguage.hasPrefix(language + "-") { return false }
-        if let schemes, !index.conceptSchemes[entry.concept].contains(where: schemes.contains) { return false }
+    func allowed(_ entry: Int) -> Bool {
+        if let allowedLanguages, !allowedLanguages.contains(index.entryLanguage[entry]) { return false }
+        if let schemes, !index.conceptSchemes[Int(index.entryConcept[entry])].contains(where: schemes.contains) { return false }
         return true
     }
 
-    mutating func offer(_ entryIndex: Int, _ kind: MatchKind, _ score: Double) {
-        let entry = index.entries[entryIndex]
+    mutating func offer(_ entry: Int, _ kind: MatchKind, _ score: Double) {
         guard allowed(entry) else { return }
-        if let current = best[entry.concept], (current.kind, -current.score) <= (kind, -score) { return }
-        best[entry.concept] = (entryIndex, kind, score)
+        let concept = index.entryConcept[entry]
+        if let current = best[concept], (current.kind, -current.score) <= (kind, -score) { return }
+        best[concept] = (entry, kind, score)
     }
 
     mutating func findExact() {
-        for entryIndex in index.exact[normalizedQuery] ?? [] {
-            let preferred = index.entries[entryIndex].isPreferred
-            offer(entryIndex, preferred ? .exactPreferred : .exactAlternative, preferred ? 1.0 : 0.95)
+        var entry = index.firstWithLabel[ByteKey(normalizedQuery)] ?? -1
+        while entry >= 0 {
+            let preferred = index.isPreferred(Int(entry))
+            offer(Int(entry), preferred ? .exactPreferred : .exactAlternative, preferred ? 1.0 : 0.95)
+            entry = index.nextSameLabel[Int(entry)]
         }
     }
 
     mutating func findWordOrder() {
         guard queryTokens.count > 1 else { return }
-        let sortedQuery = queryTokens.sorted()
-        let rarest = queryTokens.min { (index.byToken[$0]?.count ?? 0) < (index.byToken[$1]?.count ?? 0) }!
-        for entryIndex in index.byToken[rarest] ?? [] {
-            let entry = index.entries[entryIndex]
-            if entry.tokens.count == sortedQuery.count, entry.tokens.sorted() == sortedQuery {
-                offer(entryIndex, .wordOrder, entry.isPreferred ? 0.9 : 0.87)
-            }
+        let ids = queryTokens.map { index.tokenIDs[ByteKey($0)] }
+        guard ids.allSatisfy({ $0 != nil }) else { return }
+        let sortedQuery = ids.map { $0! }.sorted()
+        let rarest = sortedQuery.min { index.postings[Int($0)].count < index.postings[Int($1)].count }!
+        for entry in index.postings[Int(rarest)].prefix(Self.scanLimit) {
+            let range = index.tokenRange(Int(entry))
+            guard range.count == sortedQuery.count, index.entryTokens[range].sorted() == sortedQuery else { continue }
+            offer(Int(entry), .wordOrder, index.isPreferred(Int(entry)) ? 0.9 : 0.87)
         }
     }
 
-    mutating func findPrefix() {
-        guard normalizedQuery.count >= 2 else { return }
-        var low = 0
-        var high = index.sortedByLabel.count
-        while low < high {
-            let middle = (low + high) / 2
-            if index.entries[index.sortedByLabel[middle]].normalized < normalizedQuery { low = middle + 1 } else { high = middle }
+    /// Labels that start with the query. All words but the last must be in the label as they are,
+    /// so the labels of the rarest of them are scanned; a one-word query scans the words it starts.
+    mutating func findPrefix(scanLimit: Int) {
+        guard normalizedQuery.utf8.count >= 2 else { return }
+        let words: [Int32]
+        if queryTokens.count > 1 {
+            let complete = queryTokens.dropLast().map { index.tokenIDs[ByteKey($0)] }
+            guard complete.allSatisfy({ $0 != nil }) else { return }
+            words = [complete.map { $0! }.min { index.postings[Int($0)].count < index.postings[Int($1)].count }!]
+        } else {
+            words = index.tokens(withPrefix: queryTokens[0], limit: 50)
         }
-        var position = low
-        var seen = 0
-        while position < index.sortedByLabel.count, seen < 500 {
-            let entryIndex = index.sortedByLabel[position]
-            let entry = index.entries[entryIndex]
-            guard entry.normalized.hasPrefix(normalizedQuery) else { break }
-            if entry.normalized != normalizedQuery {
-                let share = Double(normalizedQuery.count) / Double(entry.normalized.count)
-                offer(entryIndex, .prefix, 0.6 + 0.2 * share + (entry.isPreferred ? 0.01 : 0))
+        var scanned = 0
+        for word in words {
+            for entry in index.postings[Int(word)] {
+                scanned += 1
+                if scanned > scanLimit { return }
+                let normalized = index.entryNormalized[Int(entry)]
+                guard normalized.utf8.count > normalizedQuery.utf8.count, normalized.hasPrefix(normalizedQuery) else { continue }
+                let share = Double(normalizedQuery.utf8.count) / Double(normalized.utf8.count)
+                offer(Int(entry), .prefix, 0.6 + 0.2 * share + (index.isPreferred(Int(entry)) ? 0.01 : 0))
             }
-            position += 1
-            seen += 1
         }
     }
 
@@ -104,11 +118,31 @@ struct Search {
         best.sorted { lhs, rhs in
             if lhs.value.kind != rhs.value.kind { return lhs.value.kind < rhs.value.kind }
             if lhs.value.score != rhs.value.score { return lhs.value.score > rhs.value.score }
-            return index.conceptIRIs[lhs.key] < index.conceptIRIs[rhs.key]
+            return index.conceptIRIs[Int(lhs.key)] < index.conceptIRIs[Int(rhs.key)]
         }.prefix(limit).map { concept, found in
-            let entry = index.entries[found.entry]
-            return LookupMatch(concept: index.conceptIRIs[concept], label: entry.text, language: entry.language,
-                               labelKind: entry.labelKind, kind: found.kind, score: (found.score * 1000).rounded() / 1000)
+            let language = index.entryLanguage[found.entry]
+            return LookupMatch(concept: index.conceptIRIs[Int(concept)], label: index.entryText[found.entry],
+                               language: language >= 0 ? index.languages[Int(language)] : nil,
+                               labelKind: index.entryKind[found.entry].name, kind: found.kind,
+                               score: (found.score * 1000).rounded() / 1000)
         }
+    }
+}
+
+extension LookupIndex {
+    /// Word IDs whose word starts with `prefix`, in order.
+    func tokens(withPrefix prefix: String, limit: Int) -> [Int32] {
+        var low = 0
+        var high = sortedTokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[Int(sortedTokens[middle])].utf8.lexicographicallyPrecedes(prefix.utf8) { low = middle + 1 } else { high = middle }
+        }
+        var result: [Int32] = []
+        while low < sortedTokens.count, result.count < limit, tokens[Int(sortedTokens[low])].hasPrefix(prefix) {
+            result.append(sortedTokens[low])
+            low += 1
+        }
+        return result
     }
 }

@@ -5,16 +5,29 @@ public enum TextNormalizer {
     /// The words of a text, folded.
     public static func tokens(_ text: String) -> [String] {
         var tokens: [String] = []
-        var current = ""
-        for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) {
-                current += folded
-            } else if !current.isEmpty {
-                tokens.append(current)
-                current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        func flush() {
+            if !current.isEmpty {
+                tokens.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x30...0x39, 0x61...0x7A: current.append(UInt8(value))
+                case 0x41...0x5A: current.append(UInt8(value + 0x20))
+                default: flush()
+                }
+            } else if let folded = fold(scalar) {
+                current.append(contentsOf: folded.utf8)
+            } else {
+                flush()
+            }
+        }
+        flush()
         return tokens
     }
 
@@ -23,22 +36,14 @@ public enum TextNormalizer {
         tokens(text).joined(separator: " ")
     }
 
-    /// A letter or digit folded to lower-case ASCII where it has a base letter; nil for anything
-    /// that separates words.
+    /// A non-ASCII letter or digit folded to its base letter where it has one, lower-cased
+    /// otherwise; empty for combining marks; nil for anything that separates words.
     static func fold(_ scalar: Unicode.Scalar) -> String? {
-        let value = scalar.value
-        if value < 0x80 {
-            switch value {
-            case 0x30...0x39, 0x61...0x7A: return String(scalar)
-            case 0x41...0x5A: return String(Unicode.Scalar(value + 0x20)!)
-            default: return nil
-            }
-        }
-        if let mapped = latinFolding[value] { return mapped }
+        if let mapped = latinFolding[scalar.value] { return mapped }
         let properties = scalar.properties
         if properties.generalCategory == .nonspacingMark { return "" }
         guard properties.isAlphabetic || properties.numericType != nil else { return nil }
-        return String(scalar).lowercased()
+        return properties.lowercaseMapping
     }
 
     /// Latin letters with diacritics and ligatures, to their base letters.

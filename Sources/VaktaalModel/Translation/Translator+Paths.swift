@@ -21,7 +21,7 @@ extension Translator {
             for partial in frontier {
                 for edge in edges[partial.concept] ?? [] where !partial.steps.contains(where: { $0.from == edge.to }) {
                     guard let extended = extend(partial, with: edge) else { continue }
-                    if schemeOf[edge.to]?.contains(target) == true {
+                    if isInTarget(edge.to, target) {
                         results.append(Translation(source: match, target: edge.to, type: extended.sibling ? nil : extended.type,
                                                    confidence: (extended.confidence * 1000).rounded() / 1000, steps: extended.steps))
                     } else if !visited.contains(edge.to) {
@@ -33,6 +33,13 @@ extension Translator {
             frontier = next
         }
         return results
+    }
+
+    /// Whether a concept belongs to the target: its scheme, or for concepts that are not loaded
+    /// (ESCO skills, say), an IRI under the target namespace.
+    func isInTarget(_ concept: String, _ target: String) -> Bool {
+        if let schemes = schemeOf[concept] { return schemes.contains(target) }
+        return concept.hasPrefix(target)
     }
 
     /// The path extended by one mapping step, or nil when the relations no longer compose.

@@ -50,8 +50,12 @@ enum W3CManifest {
         func close() {
             if let name = current { blocks[name] = (type, action, result) }
         }
+        var loneSubject: String?
         for line in lines {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            // `<#name>` alone on a line takes its `rdf:type` from the next line (as in the Turtle manifest).
+            if trimmed.hasPrefix("<#"), trimmed.hasSuffix(">"), !trimmed.contains(" ") { loneSubject = trimmed; continue }
+            if let subject = loneSubject { trimmed = subject + " " + trimmed; loneSubject = nil }
             let typeSeparator = trimmed.contains(" rdf:type ") ? " rdf:type " : " a "
             if trimmed.hasPrefix("<#"), trimmed.contains(typeSeparator) {
                 close()

@@ -1,0 +1,70 @@
+/// A CSV file read as a table: the first record names the columns, every other record is a row.
+public struct CSVTable: Sendable {
+    /// The reader, for locating errors in the rows.
+    public let reader: CSVReader
+    /// The column names, in order.
+    public let header: [String]
+    /// The data rows.
+    public let rows: [CSVRecord]
+
+    /// How rows with fewer fields than the header are treated.
+    public enum ShortRows: Sendable {
+        /// A row must have exactly as many fields as the header.
+        case refuse
+        /// Missing trailing fields are empty (some exports leave them out).
+        case padWithEmptyFields
+    }
+
+    /// Reads a table.
+    /// - Parameters:
+    ///   - reader: The CSV input.
+    ///   - shortRows: Whether rows may leave out trailing empty fields.
+    /// - Throws: ``ParseError`` for malformed CSV, a missing header, or a row with the wrong number
+    ///   of fields (at that row's line).
+    public init(_ reader: CSVReader, shortRows: ShortRows = .refuse) throws {
+        var header: [String] = []
+        var rows: [CSVRecord] = []
+        try CSVTable.stream(reader, shortRows: shortRows, header: { header = $0.fields }, row: { rows.append($0) })
+        self.reader = reader
+        self.header = header
+        self.rows = rows
+    }
+
+    /// Reads a table row by row without keeping the rows: `header` gets the first record (the column
+    /// names), then `row` each data row (checked against the header's width).
+    /// - Throws: As ``init(_:shortRows:)``, or what the callbacks throw.
+    public static func stream(_ reader: CSVReader, shortRows: ShortRows = .refuse,
+                              header: (CSVRecord) throws -> Void, row: (CSVRecord) throws -> Void) throws {
+        var columns: Int?
+        try reader.forEachRecord { record in
+            guard let columns else {
+                columns = record.count
+                try header(record)
+                return
+            }
+            try check(record, columns: columns, shortRows: shortRows, reader: reader)
+            try row(record)
+        }
+        if columns == nil {
+            throw ParseError(format: "CSV", location: SourceLocation(file: reader.file, line: 1, column: 1),
+                             message: "the file is empty; expected a header line naming the columns")
+        }
+    }
+
+    /// Checks a row's field count against the header's.
+    public static func check(_ record: CSVRecord, columns: Int, shortRows: ShortRows, reader: CSVReader) throws {
+        if record.count > columns {
+            throw reader.error("this row has \(record.count) fields but the header names \(columns) columns",
+                               record: record, field: columns)
+        }
+        if record.count < columns, shortRows == .refuse {
+            throw reader.error("this row has \(record.count) fields but the header names \(columns) columns",
+                               record: record, field: nil)
+        }
+    }
+
+    /// The index of a column.
+    public func column(_ name: String) -> Int? {
+        header.firstIndex(of: name)
+    }
+}

@@ -1,0 +1,84 @@
+import VaktaalModel
+
+/// Reads `skillsHierarchy_<lang>.csv`: one row per skill group, with its path from the top (levels
+/// 0–3: IRI, preferred term and code of each), and the description and scope note of the row's
+/// deepest group. Rows may leave out trailing empty fields, as ESCO's export does.
+struct ESCOHierarchyTable {
+    static let levels = 0...3
+
+    let file: ESCOFile
+    let reader: CSVReader
+    /// Column indices: per level the IRI, term and code; then description and scope note.
+    private var iri: [Int] = []
+    private var term: [Int] = []
+    private var code: [Int] = []
+    private var description = 0
+    private var scopeNote = 0
+
+    init(file: ESCOFile, reader: CSVReader) {
+        self.file = file
+        self.reader = reader
+    }
+
+    mutating func read(into builder: inout ESCOGraphBuilder) throws {
+        try CSVTable.stream(reader, shortRows: .padWithEmptyFields,
+                            header: { try readHeader($0.fields) }, row: { try readRow($0, into: &builder) })
+    }
+
+    private mutating func readHeader(_ names: [String]) throws {
+        func index(_ name: String) throws -> Int {
+            guard let index = names.firstIndex(of: name) else {
+                throw ParseError(format: "ESCO CSV", location: SourceLocation(file: reader.file, line: 1),
+                                 message: "no '\(name)' column; expected the columns of ESCO's skillsHierarchy file (docs/esco.md)")
+            }
+            return index
+        }
+        iri = try Self.levels.map { try index("Level \($0) URI") }
+        term = try Self.levels.map { try index("Level \($0) preferred term") }
+        code = try Self.levels.map { try index("Level \($0) code") }
+        description = try index("Description")
+        scopeNote = try index("Scope note")
+        let known = Set(iri + term + code + [description, scopeNote])
+        if let unknown = names.indices.first(where: { !known.contains($0) }) {
+            throw ParseError(format: "ESCO CSV", location: SourceLocation(file: reader.file, line: 1),
+                             message: "unknown column '\(names[unknown])' in a skillsHierarchy file")
+        }
+    }
+
+    private func readRow(_ record: CSVRecord, into builder: inout ESCOGraphBuilder) throws {
+        let language = file.language
+        var parent: String?
+        var gap = false
+        for level in Self.levels {
+            let concept = record[iri[level]]
+            if concept.isEmpty {
+                if !record[term[level]].isEmpty || !record[code[level]].isEmpty {
+                    throw reader.error("level \(level) has a term or code but no IRI", record: record, field: iri[level], format: "ESCO CSV")
+                }
+                gap = true
+                continue
+            }
+            guard CSVCell.isIRI(concept) else {
+                throw reader.error("expected an IRI, found '\(concept)'", record: record, field: iri[level], format: "ESCO CSV")
+            }
+            guard !gap else {
+                throw reader.error("level \(level) is filled in but a level above it is empty", record: record, field: iri[level], format: "ESCO CSV")
+            }
+            if let parent { builder.add(concept, Namespace.skos + "broader", iri: parent) }
+            let label = record[term[level]]
+            if !label.isEmpty { builder.add(concept, Namespace.skos + "prefLabel", text: label, language: language) }
+            let notation = record[code[level]]
+            if !notation.isEmpty { builder.add(concept, Namespace.skos + "notation", literal: Literal(notation)) }
+            parent = concept
+        }
+        guard let deepest = parent else {
+            throw reader.error("the row names no skill group: every level's IRI is empty", record: record, field: nil, format: "ESCO CSV")
+        }
+        if !record[description].isEmpty {
+            builder.add(deepest, Namespace.dcterms + "description", text: record[description], language: language)
+        }
+        if !record[scopeNote].isEmpty {
+            builder.add(deepest, Namespace.skos + "scopeNote", text: record[scopeNote], language: language)
+        }
+    }
+}

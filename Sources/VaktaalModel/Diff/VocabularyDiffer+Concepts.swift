@@ -1,0 +1,90 @@
+extension VocabularyDiffer {
+    /// Matches concepts by IRI: added, removed, and the changes of those in both.
+    mutating func compareConcepts() {
+        for concept in new.vocabulary.concepts where inScope(concept.iri) && old.vocabulary.concept(concept.iri) == nil {
+            added.append(entry(concept, in: new))
+            countLinks(of: concept, asAdded: true)
+        }
+        for concept in old.vocabulary.concepts where inScope(concept.iri) {
+            guard let successor = new.vocabulary.concept(concept.iri) else {
+                removed.append(entry(concept, in: old))
+                countLinks(of: concept, asAdded: false)
+                continue
+            }
+            var change = compare(concept, successor)
+            guard !change.isEmpty else { continue }
+            let name = ConceptName(successor, language: options.displayLanguage)
+            change.label = name.label ?? concept.prefLabel(options.displayLanguage)
+            change.notation = name.notation ?? concept.notations.first?.lexicalForm
+            changed.append(change)
+            reference(change)
+        }
+        added.sort { $0.iri < $1.iri }
+        removed.sort { $0.iri < $1.iri }
+        changed.sort { $0.iri < $1.iri }
+    }
+
+    private mutating func entry(_ concept: Concept, in version: VersionFacts) -> ConceptEntry {
+        let name = ConceptName(concept, language: options.displayLanguage)
+        let broader = version.broader(of: concept.iri, stated: concept.broader)
+        let replacedBy = Array(Set(new.replacements(of: concept.iri)))
+        referenced.insert(concept.iri)
+        referenced.formUnion(broader + replacedBy)
+        return ConceptEntry(iri: concept.iri, label: name.label, notation: name.notation, broader: broader,
+                            deprecated: version.isDeprecated(concept), replacedBy: replacedBy)
+    }
+
+    /// The changes of a concept present in both versions (named by the caller, when there are any).
+    private mutating func compare(_ before: Concept, _ after: Concept) -> ConceptChange {
+        var change = ConceptChange(iri: after.iri)
+        switch (old.isDeprecated(before), new.isDeprecated(after)) {
+        case (false, true): change.deprecation = .deprecated
+        case (true, false): change.deprecation = .undeprecated
+        default: break
+        }
+        change.replacedBy = SetDelta.between(old.replacements(of: before.iri), new.replacements(of: after.iri))
+        change.broader = SetDelta.between(old.broader(of: before.iri, stated: before.broader),
+                                          new.broader(of: after.iri, stated: after.broader))
+        summary.hierarchy.add(change.broader)
+        if let broader = change.broader, !broader.added.isEmpty, !broader.removed.isEmpty { change.moved = true }
+        guard before != after else { return change }
+        change.notations = notationDelta(before.notations, after.notations)
+        change.labels = labelChanges(before, after)
+        change.notes = noteChanges(before, after)
+        change.narrower = SetDelta.between(before.narrower, after.narrower)
+        change.related = SetDelta.between(before.related, after.related)
+        change.inSchemes = SetDelta.between(before.inSchemes, after.inSchemes)
+        change.topConceptOf = SetDelta.between(before.topConceptOf, after.topConceptOf)
+        summary.broader.add(SetDelta.between(before.broader, after.broader))
+        summary.narrower.add(change.narrower)
+        summary.related.add(change.related)
+        summary.inScheme.add(change.inSchemes)
+        return change
+    }
+
+    private func notationDelta(_ before: [Literal], _ after: [Literal]) -> SetDelta<String>? {
+        guard before != after else { return nil }
+        let old = Set(before), new = Set(after)
+        guard old != new else { return nil }
+        return SetDelta(added: new.subtracting(old).map(\.lexicalForm), removed: old.subtracting(new).map(\.lexicalForm))
+    }
+
+    /// Counts the statements of an added or removed concept, and its place in the merged
+    /// hierarchy, as links added or removed.
+    private mutating func countLinks(of concept: Concept, asAdded: Bool) {
+        let hierarchy = (asAdded ? new : old).broader(of: concept.iri, stated: concept.broader).count
+        let counts = [Set(concept.broader).count, Set(concept.narrower).count, Set(concept.related).count,
+                      Set(concept.inSchemes).count, hierarchy]
+        let paths: [WritableKeyPath<DiffSummary, DiffSummary.LinkCount>] = [\.broader, \.narrower, \.related, \.inScheme, \.hierarchy]
+        for (path, count) in zip(paths, counts) {
+            if asAdded { summary[keyPath: path].added += count } else { summary[keyPath: path].removed += count }
+        }
+    }
+
+    private mutating func reference(_ change: ConceptChange) {
+        referenced.insert(change.iri)
+        for delta in [change.replacedBy, change.broader, change.narrower, change.related] {
+            referenced.formUnion((delta?.added ?? []) + (delta?.removed ?? []))
+        }
+    }
+}

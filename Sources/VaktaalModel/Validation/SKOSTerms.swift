@@ -1,0 +1,43 @@
+/// The terms the SKOS and SKOS-XL namespaces define, and the SKOS 2004 terms the SKOS reference
+/// deprecates (appendix D), for "Undefined SKOS Resources".
+enum SKOSTerms {
+    /// Local names defined in `http://www.w3.org/2004/02/skos/core#`.
+    static let core: Set<String> = [
+        "Concept", "ConceptScheme", "Collection", "OrderedCollection",
+        "inScheme", "hasTopConcept", "topConceptOf",
+        "prefLabel", "altLabel", "hiddenLabel", "notation",
+        "note", "changeNote", "definition", "editorialNote", "example", "historyNote", "scopeNote",
+        "semanticRelation", "broader", "narrower", "related", "broaderTransitive", "narrowerTransitive",
+        "member", "memberList",
+        "mappingRelation", "broadMatch", "narrowMatch", "relatedMatch", "exactMatch", "closeMatch",
+    ]
+
+    /// Local names the SKOS reference deprecates.
+    static let deprecated: Set<String> = [
+        "symbol", "prefSymbol", "altSymbol", "CollectableProperty",
+        "subject", "isSubjectOf", "primarySubject", "isPrimarySubjectOf", "subjectIndicator",
+    ]
+
+    /// Local names defined in `http://www.w3.org/2008/05/skos-xl#`.
+    static let xl: Set<String> = ["Label", "literalForm", "prefLabel", "altLabel", "hiddenLabel", "labelRelation"]
+
+    /// Why an IRI in a SKOS namespace is a problem, or nil when it is fine (or not in a SKOS
+    /// namespace, or the namespace IRI itself).
+    static func problem(with iri: String) -> String? {
+        if iri.hasPrefix(Namespace.skos) {
+            let local = String(iri.utf8.dropFirst(Namespace.skos.utf8.count))!
+            if local.isEmpty || core.contains(local) { return nil }
+            return deprecated.contains(local) ? "deprecated by the SKOS reference" : "not defined by SKOS"
+        }
+        if iri.hasPrefix(Namespace.skosxl) {
+            let local = String(iri.utf8.dropFirst(Namespace.skosxl.utf8.count))!
+            return local.isEmpty || xl.contains(local) ? nil : "not defined by SKOS-XL"
+        }
+        return nil
+    }
+
+    /// Whether an IRI may be in a SKOS namespace (a cheap byte test before ``problem(with:)``).
+    static func mayBeSKOS(_ iri: String) -> Bool {
+        iri.utf8.count > 24 && iri.utf8.starts(with: "http://www.w3.org/200".utf8)
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import Testing
+import VaktaalFormats
+import VaktaalModel
+
+/// The ESCO v1.1.1 CSV download imports with the figures ESCO publishes (and Python's csv module
+/// counts, see ../shared/data/esco/SOURCE-tabiya.txt), English and Dutch merge, and a broken row is
+/// reported with its line.
+@Suite struct ESCOImporterTests {
+    static let download = SharedData.path("esco/v1.1.1")
+    /// The whole download, imported once for all tests.
+    static let imported = Result { try ESCOImporter.importGraph(path: download, progress: false) }
+
+    /// The subjects with a class, and the counts the tests ask about, in one pass over the graph.
+    struct Census {
+        var skills: Set<Term> = []
+        var occupations: Set<Term> = []
+        var groups: Set<Term> = []
+        var isco: Set<Term> = []
+        var dutchOccupationLabels: Set<Term> = []
+
+        init(_ graph: Graph) {
+            let type = Namespace.rdf + "type"
+            for triple in graph.triples {
+                if triple.predicate == type {
+                    switch triple.object {
+                    case .iri(ESCOVocabulary.skillClass): skills.insert(triple.subject)
+                    case .iri(ESCOVocabulary.occupationClass): occupations.insert(triple.subject)
+                    case .iri(ESCOVocabulary.groupConceptClass): groups.insert(triple.subject)
+                    default: break
+                    }
+                } else if triple.predicate == Namespace.skos + "inScheme", triple.object == .iri("http://data.europa.eu/esco/concept-scheme/isco") {
+                    isco.insert(triple.subject)
+                }
+            }
+            for triple in graph.triples where triple.predicate == Namespace.skos + "prefLabel"
+                && triple.object.literalValue?.language == "nl" && occupations.contains(triple.subject) {
+                dutchOccupationLabels.insert(triple.subject)
+            }
+        }
+
+        func count(_ graph: Graph, where include: (Triple) -> Bool) -> Int {
+            graph.triples.reduce(0) { include($1) ? $0 + 1 : $0 }
+        }
+    }
+
+    static let census = imported.map(Census.init)
+
+    @Test func conceptCountsMatchESCOsFigures() throws {
+        let census = try Self.census.get()
+        #expect(census.skills.count == 13_896)
+        #expect(census.occupations.count == 3_007)
+        #expect(census.groups.subtracting(census.isco).count == 640)
+        #expect(census.groups.intersection(census.isco).count == 619)
+    }
+
+    @Test func skillsHave97483AlternativeLabels() throws {
+        let graph = try Self.imported.get()
+        let census = try Self.census.get()
+        let altLabels = census.count(graph) {
+            $0.predicate == Namespace.skos + "altLabel" && $0.object.literalValue?.language == "en" && census.skills.contains($0.subject)
+        }
+        #expect(altLabels == 97_483)
+    }
+
+    @Test func occupationSkillRelationsAndSkillPillarBroader() throws {
+        let graph = try Self.imported.get()
+        let census = try Self.census.get()
+        let essentialOrOptional: Set<String> = [ESCOVocabulary.relatedEssentialSkill, ESCOVocabulary.relatedOptionalSkill]
+        #expect(census.count(graph) { essentialOrOptional.contains($0.predicate) && !census.skills.contains($0.subject) } == 123_855)
+        #expect(census.count(graph) { essentialOrOptional.contains($0.predicate) && census.skills.contains($0.subject) } == 5_899)
+        let skillPillar = ["http://data.europa.eu/esco/skill/", "http://data.europa.eu/esco/isced-f/"]
+        let broader = census.count(graph) { triple in
+            triple.predicate == Namespace.skos + "broader" && skillPillar.contains { triple.subject.iriValue?.hasPrefix($0) == true }
+        }
+        #expect(broader == 20_656)
+    }
+
+    @Test func englishAndDutchMergeOnTheOccupations() throws {
+        let census = try Self.census.get()
+        #expect(census.dutchOccupationLabels.count == 3_007)
+        let vocabulary = Vocabulary(graph: try Self.imported.get())
+        let director = try #require(vocabulary.concept("http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"))
+        #expect(director.prefLabel("nl") == "inspiciënt")
+        #expect(director.prefLabel("en") == "technical director")
+        #expect(director.allLabels(.alternative).contains(LangString("toneelmeester", language: "nl")))
+    }
+
+    @Test func escoFieldsUseESCOsOntology() throws {
+        let graph = try Self.imported.get()
+        let skill = Term.iri("http://data.europa.eu/esco/skill/0005c151-5b5a-4a66-8aac-60e734beb1ab")
+        let expected: [Triple] = [
+            Triple(skill, ESCOVocabulary.skillType, .iri("http://data.europa.eu/esco/skill-type/skill")),
+            Triple(skill, ESCOVocabulary.skillReuseLevel, .iri("http://data.europa.eu/esco/skill-reuse-level/sector-specific")),
+            Triple(skill, ESCOVocabulary.status, .literal(Literal("released"))),
+            Triple(skill, Namespace.dcterms + "modified", .literal(Literal("2016-12-20T17:43:43Z", datatype: Namespace.xsd + "dateTime"))),
+            Triple(skill, Namespace.skos + "inScheme", .iri("http://data.europa.eu/esco/concept-scheme/member-skills")),
+            Triple(.iri("http://data.europa.eu/esco/occupation/00030d09-2b3a-4efd-87cc-c4ea39d27c34"), ESCOVocabulary.memberOfISCOGroup,
+                   .iri("http://data.europa.eu/esco/isco/C2654")),
+        ]
+        for triple in expected { #expect(graph.contains(triple), "\(triple)") }
+    }
+
+    @Test func collectionsAreESCOsConceptSchemes() throws {
+        let vocabulary = Vocabulary(graph: try Self.imported.get())
+        let green = "http://data.europa.eu/esco/concept-scheme/green"
+        #expect(vocabulary.scheme(green)?.prefLabels == [LangString("Green", language: "en")])
+        #expect(vocabulary.concepts(inScheme: green).count == 570)
+        #expect(vocabulary.concepts(inScheme: "http://data.europa.eu/esco/concept-scheme/digcomp").count == 26)
+    }
+
+    @Test func loaderTreatsTheDownloadFolderAsOneImport() throws {
+        #expect(ESCOImporter.isDownload(Self.download))
+        #expect(ESCOImporter.isDownload(Self.download + "/en"))
+        #expect(!ESCOImporter.isDownload(Self.download + "/relations"))
+        #expect(try VocabularyLoader.expand(Self.download) == [Self.download])
+        #expect(try VocabularyLoader.expand(SharedData.path("esco")) == [SharedData.path("esco") + "/v1.1.1"])
+        #expect(try ESCOImporter.files(at: Self.download).count == 18)
+    }
+
+    @Test func recognisesFilesByName() {
+        #expect(ESCOFile(path: "x/skills_en.csv")?.kind == .concepts(table: "skills"))
+        #expect(ESCOFile(path: "x/occupations_nl.csv")?.language == "nl")
+        #expect(ESCOFile(path: "broaderRelationsSkillPillar.csv")?.kind == .broaderRelations(table: "broaderRelationsSkillPillar"))
+        #expect(ESCOFile(path: "occupationSkillRelations_en.csv")?.kind == .occupationSkillRelations)
+        #expect(ESCOFile(path: "greenSkillsCollection_pt.csv")?.kind == .collection(table: "greenSkillsCollection",
+                                                                                      scheme: "http://data.europa.eu/esco/concept-scheme/green"))
+        #expect(ESCOFile(path: "skills.csv") == nil)
+        #expect(ESCOFile(path: "notes_en.csv") == nil)
+    }
+
+    // MARK: Malformed input
+
+    /// A folder with one skills file of the given text.
+    static func folder(_ skills: String, name: String = "skills_en.csv") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("esco-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try skills.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static let header = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description\r\n"
+    static let goodRow = "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/a,knowledge,transversal,weld,\"solder\nbraze\",,released,2020-01-02T03:04:05Z,,,http://data.europa.eu/esco/concept-scheme/skills,Join metal.\r\n"
+
+    static func importError(_ text: String) throws -> ParseError {
+        let folder = try folder(text)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            _ = try ESCOImporter.importGraph(path: folder, progress: false)
+        } catch let error as ParseError {
+            return error
+        }
+        throw ParseError(format: "test", location: SourceLocation(file: folder), message: "expected an error")
+    }
+
+    @Test func smallFolderImports() throws {
+        let folder = try Self.folder(Self.header + Self.goodRow)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let vocabulary = try ESCOImporter.importVocabulary(path: folder, progress: false)
+        let concept = try #require(vocabulary.concept("http://data.europa.eu/esco/skill/a"))
+        #expect(concept.allLabels(.alternative).sorted() == [LangString("braze", language: "en"), LangString("solder", language: "en")])
+        #expect(concept.dates[.modified]?.first?.datatype == Namespace.xsd + "dateTime")
+    }
+
+    @Test func malformedRowIsReportedWithItsLine() throws {
+        let unterminated = Self.header + Self.goodRow + Self.goodRow + "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b,knowledge,transversal,\"open,\r\n"
+        let error = try Self.importError(unterminated)
+        #expect(error.location.line == 6)
+        #expect(error.location.file.hasSuffix("skills_en.csv"))
+        #expect(error.description.contains("skills_en.csv:6:"))
+    }
+
+    @Test func unknownValueIsReportedAtItsCell() throws {
+        let row = "KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/b,attitude,transversal,x,,,released,,,,,\r\n"
+        let error = try Self.importError(Self.header + Self.goodRow + row)
+        #expect(error.location.line == 4)
+        #expect(error.location.column == 61)
+        #expect(error.message.contains("skillType 'attitude'"))
+    }
+
+    @Test func rowWithTooManyFieldsIsRefused() throws {
+        let error = try Self.importError(Self.header + Self.goodRow.replacingOccurrences(of: "\r\n", with: ",extra\r\n"))
+        #expect(error.location.line == 2 || error.location.line == 3)
+        #expect(error.message.contains("14 fields"))
+    }
+
+    @Test func folderWithoutESCOFilesIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("esco-empty-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder, progress: false) }
+        #expect(!ESCOImporter.isDownload(folder))
+    }
+
+    @Test func unknownFileInTheFolderIsRefused() throws {
+        let folder = try Self.folder(Self.header + Self.goodRow)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "a,b\n".write(toFile: folder + "/notes_en.csv", atomically: true, encoding: .utf8)
+        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder, progress: false) }
+    }
+}
