@@ -24,9 +24,14 @@ enum CLIRunner {
     static func shared(_ relative: String) -> String { repositoryRoot + "/../shared/data/" + relative }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(executable: binary, arguments, environment: environment)
+    }
+
+    /// Runs any program from the repository root; `env` looks a bare name up on the PATH.
+    static func run(executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable : "/usr/bin/env")
+        process.arguments = executable.contains("/") ? arguments : [executable] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
