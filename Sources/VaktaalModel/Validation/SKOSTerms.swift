@@ -38,6 +38,12 @@ enum SKOSTerms {
 
     /// Whether an IRI may be in a SKOS namespace (a cheap byte test before ``problem(with:)``).
     static func mayBeSKOS(_ iri: String) -> Bool {
-        iri.utf8.count > 24 && iri.utf8.starts(with: "http://www.w3.org/200".utf8)
+        iri.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count > 24 else { return false }
+            for (offset, byte) in w3Prefix.enumerated() where bytes[offset] != byte { return false }
+            return true
+        } ?? iri.hasPrefix("http://www.w3.org/200")
     }
+
+    private static let w3Prefix = Array("http://www.w3.org/200".utf8)
 }

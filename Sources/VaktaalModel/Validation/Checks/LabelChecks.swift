@@ -18,8 +18,9 @@ struct LabelChecks: ValidationCheck {
                 checkLanguages(id, labels, index, &findings)
                 checkCharacters(id, labels, index, &findings)
             }
-            let empty = labels.filter { ValidationIndex.isBlank(index.literal($0.literal).lexicalForm) }
-                .map { ($0.viaXL ? "skosxl:" : "skos:") + $0.kind.rawValue } + (emptyTitles[id] ?? [])
+            var empty = labels.filter { ValidationIndex.isBlank(index.literal($0.literal).lexicalForm) }
+                .map { ($0.viaXL ? "skosxl:" : "skos:") + $0.kind.rawValue }
+            if !emptyTitles.isEmpty { empty += emptyTitles[id] ?? [] }
             if !empty.isEmpty {
                 findings.report(.emptyLabels, id, "has an empty " + Set(empty).sorted().joined(separator: ", "))
             }
