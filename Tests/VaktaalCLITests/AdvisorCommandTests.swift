@@ -16,6 +16,7 @@ import VaktaalModel
     struct TranslationRow: Decodable {
         struct Concept: Decodable { let iri: String; let prefLabel: String?; let scheme: String? }
         struct Step: Decodable { let from: Concept; let to: Concept; let type: String; let via: String }
+        let term: String
         let source: Concept
         let target: Concept
         let type: String?
@@ -63,6 +64,7 @@ import VaktaalModel
             ["translate", "hardsolderen koperleiding", "--from", "installatietechniek", "--to", "metaal"])
         #expect(status == 0)
         let first = try #require(rows?.first)
+        #expect(first.term == "hardsolderen koperleiding")
         #expect(first.target.scheme == "https://data.vaktaal.nl/metaal")
         #expect(first.target.prefLabel?.contains("hardsolderen") == true)
         #expect(first.source.scheme == "https://data.vaktaal.nl/installatietechniek")

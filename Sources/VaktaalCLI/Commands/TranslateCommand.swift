@@ -49,7 +49,7 @@ struct TranslateCommand: ParsableCommand {
                 ? "no concept matches '\(term)'\(source.map { " in \($0)" } ?? "")"
                 : "found \(found.map { "'\($0.label)'" }.joined(separator: ", ")) but no path of mappings leads to \(target)")
         }
-        let reports = results.map { TranslationReport($0, in: vocabulary) }
+        let reports = results.map { TranslationReport($0, term: term, in: vocabulary) }
         switch format {
         case .json: Terminal.print(try JSONOutput.string(reports))
         case .text:

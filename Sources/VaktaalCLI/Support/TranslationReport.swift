@@ -29,13 +29,13 @@ struct TranslationReport: Encodable {
     let confidence: Double
     let path: [Step]
 
-    init(_ translation: Translation, in vocabulary: Vocabulary) {
+    init(_ translation: Translation, term: String, in vocabulary: Vocabulary) {
         func concept(_ iri: String) -> Concept {
             let found = vocabulary.concept(iri)
             return Concept(iri: iri, notation: found?.notations.first?.lexicalForm, prefLabel: found?.prefLabel("nl"),
                            scheme: found.flatMap { vocabulary.schemes(of: $0).first })
         }
-        term = translation.source.label
+        self.term = term
         matchedLabel = translation.source.label
         match = translation.source.kind.description
         source = concept(translation.source.concept)

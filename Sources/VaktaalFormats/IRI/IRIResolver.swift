@@ -76,12 +76,6 @@ public enum IRIResolver {
         return false
     }
 
-    /// The IRI without its fragment.
-    public static func stripFragment(_ iri: String) -> String {
-        guard let hash = iri.firstIndex(of: "#") else { return iri }
-        return String(iri[..<hash])
-    }
-
     private static func isLetter(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }

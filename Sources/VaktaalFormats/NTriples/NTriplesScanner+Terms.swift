@@ -4,6 +4,17 @@ extension NTriplesScanner {
     /// Reads `<…>`, resolving `\u` escapes; the IRI must be absolute.
     mutating func readIRI() throws -> String {
         let start = position
+        let value = try readIRIReference()
+        guard IRIResolver.isAbsolute(value) else {
+            throw error("relative IRI <\(value)> is not allowed; N-Triples needs absolute IRIs", at: start)
+        }
+        return value
+    }
+
+    /// Reads `<…>`, resolving `\u` escapes; the reference is returned as written (Turtle resolves
+    /// it against its base, N-Triples requires it to be absolute).
+    mutating func readIRIReference() throws -> String {
+        let start = position
         position += 1
         var value: [UInt8] = []
         while true {
@@ -11,17 +22,17 @@ extension NTriplesScanner {
             switch byte {
             case UInt8(ascii: ">"):
                 position += 1
-                guard IRIResolver.hasScheme(value) else { throw error("relative IRI <\(String(decoding: value, as: UTF8.self))> is not allowed; N-Triples needs absolute IRIs", at: start) }
                 return String(decoding: value, as: UTF8.self)
             case UInt8(ascii: "\\"):
+                let escapeStart = position
                 let scalar = try readUnicodeEscape()
                 guard !(scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar)) else {
-                    throw error("the escape stands for a character not allowed in an IRI")
+                    throw error("the escape stands for a character not allowed in an IRI", at: escapeStart)
                 }
                 value.append(contentsOf: String(scalar).utf8)
             case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
                  UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
-                throw error("character not allowed in an IRI")
+                throw error("character not allowed in an IRI; expected '>' to close it")
             default:
                 value.append(byte)
                 position += 1

@@ -22,8 +22,6 @@ final class RDFXMLGrammar: XMLEventHandler {
     let emit: (Triple) -> Void
     /// Set by the driver: reports a grammar error and stops the parse.
     var fail: (String) -> Void = { _ in }
-    /// Set by the driver: the current line and column.
-    var location: () -> (line: Int, column: Int) = { (0, 0) }
     private(set) var prefixes: [(prefix: String, namespace: String)] = []
     private var declaredPrefixes: Set<String> = []
     private var blankNodeCount = 0

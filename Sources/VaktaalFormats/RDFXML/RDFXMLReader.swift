@@ -65,7 +65,6 @@ private final class RDFXMLSession {
         grammar = RDFXMLGrammar(base: base, emit: emit)
         parser = XMLStreamParser(handler: grammar)
         grammar.fail = { [unowned parser] message in parser.fail(message) }
-        grammar.location = { [unowned parser] in parser.location }
     }
 
     /// Rejects input that is plainly not XML (Turtle or N-Triples named `.rdf`) with a clear error.

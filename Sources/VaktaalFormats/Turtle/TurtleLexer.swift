@@ -96,30 +96,7 @@ struct TurtleLexer {
 
     /// Reads `<…>` with `\u` escapes; the reference is returned as written, not yet resolved.
     mutating func readIRIReference() throws -> String {
-        let start = position
-        position += 1
-        var value: [UInt8] = []
-        while true {
-            guard let byte = current else { throw error("unterminated IRI, expected '>'", at: start) }
-            switch byte {
-            case UInt8(ascii: ">"):
-                position += 1
-                return String(decoding: value, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                let escapeStart = position
-                let scalar = try scanning { try $0.readUnicodeEscape() }
-                guard !(scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar)) else {
-                    throw error("the escape stands for a character not allowed in an IRI", at: escapeStart)
-                }
-                value.append(contentsOf: String(scalar).utf8)
-            case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
-                 UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"):
-                throw error("character not allowed in an IRI; expected '>' to close it")
-            default:
-                value.append(byte)
-                position += 1
-            }
-        }
+        try scanning { try $0.readIRIReference() }
     }
 
     /// Reads a string in `"…"`, `'…'`, `"""…"""` or `'''…'''`.

@@ -36,10 +36,8 @@ public struct Mapping: Hashable, Sendable {
     /// The confidence as a number, when given and numeric.
     public var confidence: Double? {
         get { confidenceLiteral.flatMap { Double($0.lexicalForm) } }
-        set { confidenceLiteral = newValue.map { Literal(Mapping.format($0), datatype: Namespace.xsd + "double") } }
+        set { confidenceLiteral = newValue.map { Literal("\($0)", datatype: Namespace.xsd + "double") } }
     }
-
-    static func format(_ value: Double) -> String { "\(value)" }
 
     static func key(_ subject: String, _ type: MatchType, _ object: String) -> String {
         subject + "\u{0}" + type.rawValue + "\u{0}" + object

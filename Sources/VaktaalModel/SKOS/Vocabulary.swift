@@ -64,11 +64,4 @@ public struct Vocabulary: Sendable {
         return result
     }
 
-    /// Merges another vocabulary into this one: concepts and schemes with the same IRI combine.
-    public mutating func merge(_ other: Vocabulary) {
-        var graph = self.graph()
-        for triple in other.graph().triples { graph.insert(triple) }
-        for (prefix, namespace) in other.prefixes { graph.declarePrefix(prefix, namespace) }
-        self = Vocabulary(graph: graph)
-    }
 }
