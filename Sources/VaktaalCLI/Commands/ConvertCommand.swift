@@ -39,15 +39,10 @@ struct ConvertCommand: ParsableCommand {
         try sink.commit()
     }
 
-    /// The fast path: triples go from the RDF/XML parser straight to the N-Triples writer.
+    /// The fast path: triples go from the RDF/XML parser straight to the N-Triples writer as bytes.
     private func streamRDFXMLToNTriples(_ sink: OutputFile) throws {
         let writer = NTriplesWriter(output: sink)
-        var failure: (any Error)?
-        try RDFXMLReader.read(path: input, base: base ?? VocabularyLoader.fileIRI(input)) { triple in
-            guard failure == nil else { return }
-            do { try writer.write(triple) } catch { failure = error }
-        }
-        if let failure { throw failure }
+        try RDFXMLReader.read(path: input, base: base ?? VocabularyLoader.fileIRI(input), into: writer)
         try writer.flush()
     }
 }

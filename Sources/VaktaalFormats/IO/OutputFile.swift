@@ -43,11 +43,14 @@ public final class OutputFile {
         unlink(temporaryPath)
     }
 
-    /// Appends bytes.
-    @inlinable
+    /// Appends bytes. A large block goes straight to the descriptor instead of through the buffer.
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
-        append(bytes)
-        if bufferCount >= 1 << 20 { try flush() }
+        if bytes.count >= 1 << 16 {
+            try flush()
+            return try writeAll(bytes)
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// Appends a string as UTF-8.
@@ -55,12 +58,6 @@ public final class OutputFile {
         var text = text
         try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
     }
-
-    @usableFromInline
-    func append(_ bytes: UnsafeRawBufferPointer) { buffer.append(contentsOf: bytes) }
-
-    @usableFromInline
-    var bufferCount: Int { buffer.count }
 
     /// Writes out what is buffered and, for a regular file, renames it into place.
     public func commit() throws {
@@ -75,18 +72,21 @@ public final class OutputFile {
     }
 
     /// Writes out what is buffered.
-    @usableFromInline
     func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0, errno == EINTR { continue }
             guard written > 0 else {
                 throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

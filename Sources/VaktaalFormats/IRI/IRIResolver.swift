@@ -66,7 +66,7 @@ public enum IRIResolver {
     }
 
     /// Whether a `.` or `..` segment may occur (a `/` followed by `.`).
-    private static func hasDotSegment<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func hasDotSegment<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var previous: UInt8 = 0
         for byte in bytes {
             if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return true }

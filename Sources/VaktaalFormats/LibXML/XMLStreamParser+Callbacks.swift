@@ -20,7 +20,7 @@ let onStartElement: startElementNsSAX2Func = { context, local, prefix, namespace
             let attributeName = parser.name(local: base[0], prefix: base[1], namespace: base[2])
             let start = base[3]!
             let length = base[4]! - start
-            let value = String(decoding: UnsafeBufferPointer(start: start, count: length), as: UTF8.self)
+            let value = UnsafeBufferPointer(start: start, count: length)
             parser.attributeBuffer.append(XMLAttribute(name: attributeName, value: value))
         }
     }

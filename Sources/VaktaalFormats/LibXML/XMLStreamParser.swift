@@ -6,7 +6,8 @@ internal import CLibXML2
 final class XMLStreamParser {
     /// The first well-formedness or grammar error; parsing stops at it.
     private(set) var error: (message: String, line: Int, column: Int)?
-    unowned let handler: any XMLEventHandler
+    /// Not retained: the handler owns the parser's session and outlives every callback.
+    unowned(unsafe) let handler: any XMLEventHandler
     private var context: xmlParserCtxtPtr?
     private var names: [NamePointers: XMLName] = [:]
     /// A direct-mapped cache in front of `names`: most elements repeat the last few names.

@@ -88,34 +88,76 @@ public final class NTriplesWriter {
     }
 
     private func appendIRI(_ iri: String) throws {
-        try byte(UInt8(ascii: "<"))
         var iri = iri
-        let clean = iri.withUTF8 { value -> Bool in
-            for byte in value where NTriplesEscaping.needsIRIEscape(byte) { return false }
-            return true
+        try iri.withUTF8 { try appendIRI($0) }
+    }
+
+    private func appendIRI(_ iri: UnsafeBufferPointer<UInt8>) throws {
+        try byte(UInt8(ascii: "<"))
+        if NTriplesByteClass.firstIndex(of: NTriplesByteClass.iri, in: iri) < iri.count {
+            try bytes(NTriplesEscaping.escapeIRI(String(decoding: iri, as: UTF8.self)))
+        } else {
+            try bytes(iri)
         }
-        try bytes(clean ? iri : NTriplesEscaping.escapeIRI(iri))
         try byte(UInt8(ascii: ">"))
     }
 
     private func appendEscaped(_ text: String) throws {
         var text = text
-        try text.withUTF8 { value in
-            var start = 0
-            for index in 0..<value.count {
-                let character = value[index]
-                guard character < 0x20 || character == UInt8(ascii: "\"") || character == UInt8(ascii: "\\") || character == 0x7F else { continue }
-                try bytes(UnsafeBufferPointer(rebasing: value[start..<index]))
-                switch character {
-                case UInt8(ascii: "\""): try bytes("\\\"")
-                case UInt8(ascii: "\\"): try bytes("\\\\")
-                case 0x0A: try bytes("\\n")
-                case 0x0D: try bytes("\\r")
-                default: try bytes(NTriplesEscaping.escapeString(String(UnicodeScalar(character))))
-                }
-                start = index + 1
+        try text.withUTF8 { try appendEscaped($0) }
+    }
+
+    private func appendEscaped(_ value: UnsafeBufferPointer<UInt8>) throws {
+        var start = 0
+        while true {
+            let index = NTriplesByteClass.firstIndex(of: NTriplesByteClass.string, in: value, from: start)
+            try bytes(UnsafeBufferPointer(rebasing: value[start..<index]))
+            guard index < value.count else { return }
+            switch value[index] {
+            case UInt8(ascii: "\""): try bytes("\\\"")
+            case UInt8(ascii: "\\"): try bytes("\\\\")
+            case 0x0A: try bytes("\\n")
+            case 0x0D: try bytes("\\r")
+            default: try bytes(NTriplesEscaping.escapeString(String(UnicodeScalar(value[index]))))
             }
-            try bytes(UnsafeBufferPointer(rebasing: value[start...]))
+            start = index + 1
+        }
+    }
+}
+
+extension NTriplesWriter: RDFTripleSink {
+    /// Writes one triple handed out as bytes by a streaming reader.
+    public func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
+        try append(subject)
+        try byte(0x20)
+        try appendIRI(predicate)
+        try byte(0x20)
+        try append(object)
+        try byte(0x20)
+        try byte(UInt8(ascii: "."))
+        try byte(0x0A)
+    }
+
+    private func append(_ term: RDFTermView) throws {
+        switch term.kind {
+        case .iri:
+            try appendIRI(term.value)
+        case .blank:
+            try byte(UInt8(ascii: "_"))
+            try byte(UInt8(ascii: ":"))
+            try bytes(term.value)
+        case .literal:
+            try byte(UInt8(ascii: "\""))
+            try appendEscaped(term.value)
+            try byte(UInt8(ascii: "\""))
+            if !term.language.isEmpty {
+                try byte(UInt8(ascii: "@"))
+                try bytes(term.language)
+            } else if !term.datatype.isEmpty {
+                try byte(UInt8(ascii: "^"))
+                try byte(UInt8(ascii: "^"))
+                try appendIRI(term.datatype)
+            }
         }
     }
 }

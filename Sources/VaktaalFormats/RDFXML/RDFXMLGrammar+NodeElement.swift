@@ -4,7 +4,7 @@ extension RDFXMLGrammar {
     /// Handles a node element: finds its subject, emits its type and property attributes, and
     /// opens it for property elements.
     /// - Returns: The subject, or nil after an error.
-    func nodeElement(_ name: XMLName, _ attributes: [XMLAttribute], base: String, language: String?) -> Term? {
+    func nodeElement(_ name: XMLName, _ attributes: [XMLAttribute], base: ByteRange, language: ByteRange, mark: Int) -> ArenaTerm? {
         guard !name.namespace.isEmpty else {
             error("<\(name.qualified)> has no namespace; node elements need a namespaced name such as rdf:Description or skos:Concept")
             return nil
@@ -13,16 +13,17 @@ extension RDFXMLGrammar {
             error("rdf:\(name.local) cannot be used as a node element; expected rdf:Description or a typed node element")
             return nil
         }
-        var subject: Term?
-        var properties: [(String, Term)] = []
+        var subject: ArenaTerm?
+        nodeAttributes.removeAll(keepingCapacity: true)
         for attribute in attributes {
             guard let rdfName = rdfAttributeName(attribute.name) else {
-                if isXMLReserved(attribute.name) { continue }
+                if attribute.name.isXMLReserved { continue }
                 guard !attribute.name.namespace.isEmpty else {
                     error("the attribute \(attribute.name.local) has no namespace; expected a qualified name such as rdf:about or skos:notation")
                     return nil
                 }
-                properties.append((attribute.name.iri, .literal(Literal(attribute.value, language: language))))
+                let predicate = arena.append(attribute.name.iriBytes)
+                nodeAttributes.append((predicate, .literal(arena.append(attribute.value), language: language, datatype: .empty)))
                 continue
             }
             switch rdfName {
@@ -34,52 +35,42 @@ extension RDFXMLGrammar {
                 guard let found = nodeIdentity(rdfName, attribute.value, base: base) else { return nil }
                 subject = found
             case "type":
-                properties.append((rdfType, .iri(resolve(attribute.value, base))))
+                let type = ArenaTerm(kind: .iri, value: resolve(attribute.value, against: base))
+                nodeAttributes.append((constants.rdfType, .term(type)))
             default:
                 guard isPropertyAttribute(rdfName) else {
                     error("rdf:\(rdfName) is not allowed on a node element")
                     return nil
                 }
-                properties.append((Self.rdf + rdfName, .literal(Literal(attribute.value, language: language))))
+                let predicate = arena.append(attribute.name.iriBytes)
+                nodeAttributes.append((predicate, .literal(arena.append(attribute.value), language: language, datatype: .empty)))
             }
         }
         let node = subject ?? newBlankNode()
+        frames.append(RDFXMLFrame(kind: .node(subject: node, nextListIndex: 1), base: base, language: language, mark: mark))
         if name.rdfLocal != "Description" {
-            emit(Triple(node, rdfType, .iri(name.iri)))
+            let type = arena.append(name.iriBytes)
+            emit(node, constants.rdfType, .term(ArenaTerm(kind: .iri, value: type)))
         }
-        for (predicate, object) in properties { emit(Triple(node, predicate, object)) }
-        frames.append(RDFXMLFrame(kind: .node(subject: node, nextListIndex: 1), base: base, language: language))
+        for (predicate, object) in nodeAttributes { emit(node, predicate, object) }
         return node
     }
 
     /// The subject named by `rdf:about`, `rdf:ID` or `rdf:nodeID`.
-    private func nodeIdentity(_ attribute: String, _ value: String, base: String) -> Term? {
+    private func nodeIdentity(_ attribute: String, _ value: UnsafeBufferPointer<UInt8>, base: ByteRange) -> ArenaTerm? {
         switch attribute {
         case "about":
-            return .iri(resolve(value, base))
+            return ArenaTerm(kind: .iri, value: resolve(value, against: base))
         case "ID":
-            return idIRI(value, base: base).map(Term.iri)
+            return idIRI(value, base: base).map { ArenaTerm(kind: .iri, value: $0) }
         default:
-            guard Self.isNCName(value) else {
-                error("rdf:nodeID=\"\(value)\" is not an XML name (NCName)")
+            let label = String(decoding: value, as: UTF8.self)
+            guard Self.isNCName(label) else {
+                error("rdf:nodeID=\"\(label)\" is not an XML name (NCName)")
                 return nil
             }
-            return blankNode(nodeID: value)
+            return blankNode(nodeID: label)
         }
-    }
-
-    /// The IRI for `rdf:ID`, checking that it is an NCName and used once per base.
-    func idIRI(_ value: String, base: String) -> String? {
-        guard Self.isNCName(value) else {
-            error("rdf:ID=\"\(value)\" is not an XML name (NCName)")
-            return nil
-        }
-        let iri = IRIResolver.resolve("#" + value, against: base)
-        guard usedIDs.insert(iri).inserted else {
-            error("rdf:ID=\"\(value)\" is used twice for the same base; rdf:ID values must be unique")
-            return nil
-        }
-        return iri
     }
 
     /// The local name of an attribute in the RDF namespace, including the unqualified legacy forms.
@@ -88,10 +79,6 @@ extension RDFXMLGrammar {
         if name.namespace.isEmpty, ["ID", "about", "resource", "parseType", "type"].contains(name.local) { return name.local }
         return nil
     }
-
-    /// Whether an attribute name is reserved by XML (`xml:lang`, `xml:base`, and anything whose
-    /// name starts with `xml`), and so is no RDF property.
-    func isXMLReserved(_ name: XMLName) -> Bool { name.isXMLReserved }
 
     /// Whether an RDF-namespace name may be a property attribute.
     func isPropertyAttribute(_ local: String) -> Bool {

@@ -1,56 +1,55 @@
 import VaktaalModel
 
 /// The RDF/XML grammar (RDF 1.1 XML Syntax, section 7) as a state machine over XML events. It
-/// emits triples as soon as they are known and keeps only the open elements in memory.
+/// hands triples to a sink as soon as they are known and keeps only the open elements in memory:
+/// their terms sit in one byte arena, freed as elements close, so that no string is made per triple.
 final class RDFXMLGrammar: XMLEventHandler {
-    static let rdf = Namespace.rdf
     /// Names that may not be node or property element names, nor property attributes.
     static let coreSyntaxTerms: Set<String> = ["RDF", "ID", "about", "parseType", "resource", "nodeID", "datatype"]
     static let oldTerms: Set<String> = ["aboutEach", "aboutEachPrefix", "bagID"]
 
+    /// The terms of the open elements, above the constants and the document's base.
+    let arena = ByteArena()
+    /// IRIs the grammar emits itself, stored at the bottom of the arena.
+    let constants: RDFXMLConstants
+    /// Character data of the innermost property element.
+    let text = ByteArena(capacity: 1 << 12)
     var frames: [RDFXMLFrame]
-    /// `rdf:type`, held here so that the hot path does not go through a global's lazy initialiser.
-    let rdfType = WellKnownIRI.rdfType
     /// States of the open property elements, innermost last.
     var properties: [PropertyState] = []
+    /// Property attributes of the open empty property elements.
+    var pendingAttributes: [PendingAttribute] = []
+    /// Property attributes of the node element being opened (reused buffer).
+    var nodeAttributes: [(predicate: ByteRange, object: RDFXMLObject)] = []
     /// States of the open collections, innermost last.
     var collections: [CollectionState] = []
     /// The XML literal being collected (literals do not nest).
-    var literal = XMLLiteralState(subject: .blank(""), predicate: "", reificationIRI: nil)
-    /// Character data of the innermost property element.
-    var text: [UInt8] = []
-    let emit: (Triple) -> Void
+    var literal: XMLLiteralState
+    let sink: any RDFTripleSink
+    /// What the sink threw, when it did: the parse stops and the reader rethrows it.
+    var sinkError: (any Error)?
     /// Set by the driver: reports a grammar error and stops the parse.
     var fail: (String) -> Void = { _ in }
     private(set) var prefixes: [(prefix: String, namespace: String)] = []
     private var declaredPrefixes: Set<String> = []
-    private var blankNodeCount = 0
-    private var nodeIDs: [String: String] = [:]
+    var blankNodeCount = 0
+    var nodeIDs: [String: Int] = [:]
     var usedIDs: Set<String> = []
     var failed = false
 
-    init(base: String, emit: @escaping (Triple) -> Void) {
-        self.frames = [RDFXMLFrame(kind: .document, base: base, language: nil)]
-        self.emit = emit
+    init(base: String, sink: any RDFTripleSink) {
+        constants = RDFXMLConstants(arena)
+        let baseRange = arena.append(base)
+        frames = [RDFXMLFrame(kind: .document, base: baseRange, language: .empty, mark: arena.count)]
+        let nothing = ArenaTerm(kind: .blank, value: .empty)
+        literal = XMLLiteralState(subject: nothing, predicate: .empty, reificationIRI: nil)
+        self.sink = sink
     }
 
     func error(_ message: String) {
         guard !failed else { return }
         failed = true
         fail(message)
-    }
-
-    func newBlankNode() -> Term {
-        blankNodeCount += 1
-        return .blank("b\(blankNodeCount)")
-    }
-
-    func blankNode(nodeID: String) -> Term {
-        if let label = nodeIDs[nodeID] { return .blank(label) }
-        blankNodeCount += 1
-        let label = "b\(blankNodeCount)"
-        nodeIDs[nodeID] = label
-        return .blank(label)
     }
 
     // MARK: XML events
@@ -62,34 +61,36 @@ final class RDFXMLGrammar: XMLEventHandler {
             if declaredPrefixes.insert(prefix).inserted { prefixes.append((prefix, declaration.iri)) }
         }
         let parent = frames[frames.count - 1]
+        let mark = arena.count
         let (base, language) = scope(of: attributes, in: parent)
         switch parent.kind {
         case .xmlLiteral:
             literalStart(name, attributes: attributes)
         case .document:
             if name.rdfLocal == "RDF" {
-                frames.append(RDFXMLFrame(kind: .nodeList, base: base, language: language))
+                frames.append(RDFXMLFrame(kind: .nodeList, base: base, language: language, mark: mark))
             } else {
-                _ = nodeElement(name, attributes, base: base, language: language)
+                _ = nodeElement(name, attributes, base: base, language: language, mark: mark)
             }
         case .nodeList:
-            _ = nodeElement(name, attributes, base: base, language: language)
+            _ = nodeElement(name, attributes, base: base, language: language, mark: mark)
         case .node(let subject, let listIndex):
             if name.rdfLocal == "li" { frames[frames.count - 1].kind = .node(subject: subject, nextListIndex: listIndex + 1) }
-            propertyElement(name, attributes, subject: subject, listIndex: listIndex, base: base, language: language)
+            propertyElement(name, attributes, subject: subject, listIndex: listIndex, base: base, language: language, mark: mark)
         case .property:
             let top = properties.count - 1
             guard !properties[top].hasNodeChild else { return error("a property element holds one node element at most; found a second, <\(name.qualified)>") }
             guard !properties[top].mustBeEmpty else { return error("a property element with rdf:resource, rdf:nodeID or property attributes must be empty; found <\(name.qualified)> inside") }
             guard properties[top].datatype == nil else { return error("a property element with rdf:datatype holds text only; found <\(name.qualified)> inside") }
-            guard text.allSatisfy(Self.isXMLSpace) else { return error("a property element holds either text or one node element, not both") }
+            guard text.all.allSatisfy(Self.isXMLSpace) else { return error("a property element holds either text or one node element, not both") }
             properties[top].hasNodeChild = true
-            text.removeAll(keepingCapacity: true)
-            guard let object = nodeElement(name, attributes, base: base, language: language) else { return }
-            emitStatement(properties[top].subject, properties[top].predicate, object, reifiedAs: properties[top].reificationIRI)
+            text.truncate(to: 0)
+            guard let object = nodeElement(name, attributes, base: base, language: language, mark: mark) else { return }
+            let state = properties[top]
+            emitStatement(state.subject, state.predicate, .term(object), reifiedAs: state.reificationIRI)
         case .collection:
-            guard let object = nodeElement(name, attributes, base: base, language: language) else { return }
-            collections[collections.count - 1].items.append(object)
+            guard let object = nodeElement(name, attributes, base: base, language: language, mark: mark) else { return }
+            collections[collections.count - 1].items.append(OwnedTerm(kind: object.kind, value: Array(arena.view(object.value))))
         }
     }
 
@@ -100,25 +101,27 @@ final class RDFXMLGrammar: XMLEventHandler {
             break
         case .property:
             finishProperty(properties.removeLast(), base: frame.base, language: frame.language)
-            text.removeAll(keepingCapacity: true)
+            text.truncate(to: 0)
         case .collection:
             finishCollection(collections.removeLast())
         case .xmlLiteral:
-            if literal.openNames.isEmpty {
-                let value = Literal(String(decoding: literal.xml, as: UTF8.self), datatype: WellKnownIRI.rdfXMLLiteral)
-                emitStatement(literal.subject, literal.predicate, .literal(value), reifiedAs: literal.reificationIRI)
-            } else {
+            guard literal.openNames.isEmpty else {
                 literalEnd()
                 frames.append(frame)
+                return
             }
+            let value = arena.append(literal.xml)
+            let object = RDFXMLObject.literal(value, language: .empty, datatype: constants.rdfXMLLiteral)
+            emitStatement(literal.subject, literal.predicate, object, reifiedAs: literal.reificationIRI)
         }
+        arena.truncate(to: frame.mark)
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
         guard !failed else { return }
         switch frames[frames.count - 1].kind {
         case .property:
-            self.text.append(contentsOf: text)
+            self.text.append(text)
         case .xmlLiteral:
             XMLCanonicalizer.appendText(text, to: &literal.xml)
         default:
@@ -133,31 +136,27 @@ final class RDFXMLGrammar: XMLEventHandler {
         literal.xml.append(contentsOf: "<?\(target)\(data.isEmpty ? "" : " " + data)?>".utf8)
     }
 
-    // MARK: Helpers
+    // MARK: Scope
 
     /// The base IRI and language in force for an element, from its `xml:base` and `xml:lang`.
-    private func scope(of attributes: [XMLAttribute], in parent: RDFXMLFrame) -> (String, String?) {
+    private func scope(of attributes: [XMLAttribute], in parent: RDFXMLFrame) -> (ByteRange, ByteRange) {
         var base = parent.base
         var language = parent.language
-        for attribute in attributes where attribute.name.isXMLReserved && attribute.name.namespace == Namespace.xml {
-            if attribute.name.local == "base" { base = IRIResolver.resolve(attribute.value, against: parent.base) }
-            if attribute.name.local == "lang" { language = attribute.value.isEmpty ? nil : attribute.value }
+        for attribute in attributes {
+            guard let local = attribute.name.xmlLocal else { continue }
+            if local == "base" { base = resolve(attribute.value, against: parent.base) }
+            if local == "lang" { language = appendLanguage(attribute.value) }
         }
         return (base, language)
     }
 
-    func resolve(_ reference: String, _ base: String) -> String {
-        IRIResolver.resolve(reference, against: base)
-    }
-
-    func emitStatement(_ subject: Term, _ predicate: String, _ object: Term, reifiedAs reification: String?) {
-        emit(Triple(subject, predicate, object))
-        guard let reification else { return }
-        let statement = Term.iri(reification)
-        emit(Triple(statement, rdfType, .iri(WellKnownIRI.rdfStatement)))
-        emit(Triple(statement, WellKnownIRI.rdfSubject, subject))
-        emit(Triple(statement, WellKnownIRI.rdfPredicate, .iri(predicate)))
-        emit(Triple(statement, WellKnownIRI.rdfObject, object))
+    /// Stores a language tag as ``Literal`` keeps it (lower-cased); empty means none.
+    private func appendLanguage(_ tag: UnsafeBufferPointer<UInt8>) -> ByteRange {
+        guard tag.contains(where: { (0x41...0x5A).contains($0) }) else { return arena.append(tag) }
+        guard tag.allSatisfy({ $0 < 0x80 }) else { return arena.append(String(decoding: tag, as: UTF8.self).lowercased()) }
+        let mark = arena.count
+        for byte in tag { arena.appendByte((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) }
+        return arena.range(since: mark)
     }
 
     static func isXMLSpace(_ byte: UInt8) -> Bool {

@@ -20,7 +20,14 @@ public enum RDFXMLReader {
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
     public static func read(_ bytes: [UInt8], file: String, base: String, emit: @escaping (Triple) -> Void) throws -> [(prefix: String, namespace: String)] {
-        let session = RDFXMLSession(file: file, base: base, emit: emit)
+        try read(bytes, file: file, base: base, into: TripleAssembler(emit: emit))
+    }
+
+    /// Parses an RDF/XML document held in memory, handing each triple to `sink` as bytes.
+    /// - Returns: The namespace prefixes the document declares.
+    @discardableResult
+    public static func read(_ bytes: [UInt8], file: String, base: String, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
+        let session = RDFXMLSession(file: file, base: base, sink: sink)
         try session.checkLooksLikeXML(bytes.prefix(256))
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -39,7 +46,15 @@ public enum RDFXMLReader {
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
     public static func read(path: String, base: String, emit: @escaping (Triple) -> Void) throws -> [(prefix: String, namespace: String)] {
-        let session = RDFXMLSession(file: path, base: base, emit: emit)
+        try read(path: path, base: base, into: TripleAssembler(emit: emit))
+    }
+
+    /// Parses an RDF/XML file in chunks, handing each triple to `sink` as bytes: the fast path,
+    /// with no string made per triple.
+    /// - Returns: The namespace prefixes the document declares.
+    @discardableResult
+    public static func read(path: String, base: String, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
+        let session = RDFXMLSession(file: path, base: base, sink: sink)
         let reader = try ChunkedFile(path: path)
         var first = true
         while let chunk = try reader.next() {
@@ -60,9 +75,9 @@ private final class RDFXMLSession {
     let grammar: RDFXMLGrammar
     let parser: XMLStreamParser
 
-    init(file: String, base: String, emit: @escaping (Triple) -> Void) {
+    init(file: String, base: String, sink: any RDFTripleSink) {
         self.file = file
-        grammar = RDFXMLGrammar(base: base, emit: emit)
+        grammar = RDFXMLGrammar(base: base, sink: sink)
         parser = XMLStreamParser(handler: grammar)
         grammar.fail = { [unowned parser] message in parser.fail(message) }
     }
@@ -84,6 +99,7 @@ private final class RDFXMLSession {
     }
 
     func finish(sourceLine: () throws -> [UInt8]) throws {
+        if let sinkError = grammar.sinkError { throw sinkError }
         guard let error = parser.error else {
             guard grammar.frames.count == 1 else {
                 throw ParseError(format: "RDF/XML", location: SourceLocation(file: file), message: "the document ended before its elements were closed")

@@ -50,7 +50,7 @@ extension RDFXMLGrammar {
         let sorted = attributes.sorted { ($0.name.namespace, $0.name.local) < ($1.name.namespace, $1.name.local) }
         for attribute in sorted {
             literal.xml.append(contentsOf: " \(attribute.name.qualified)=\"".utf8)
-            XMLCanonicalizer.appendAttributeValue(attribute.value, to: &literal.xml)
+            XMLCanonicalizer.appendAttributeValue(attribute.string, to: &literal.xml)
             literal.xml.append(UInt8(ascii: "\""))
         }
         literal.xml.append(UInt8(ascii: ">"))
