@@ -56,10 +56,12 @@ import Testing
         #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5).map { String($0, radix: 16) })")
     }
 
-    @Test func appendsAfterExistingBytesWithoutLeadingSpace() {
-        var output = Array("x".utf8)
-        Array("  Ab-é ".utf8).withUnsafeBufferPointer { UTF8Folder.appendFolded($0, to: &output) }
-        #expect(String(decoding: output, as: UTF8.self) == "xab e")
+    @Test func writesNoSpaceAtEitherEnd() {
+        let text = Array("  Ab-é, Ω ".utf8)
+        let folded = [UInt8](unsafeUninitializedCapacity: UTF8Folder.capacity(forFolding: text.count)) { output, count in
+            count = text.withUnsafeBufferPointer { UTF8Folder.fold($0, into: output.baseAddress!) }
+        }
+        #expect(String(decoding: folded, as: UTF8.self) == "ab e ω")
     }
 
     @Test func combiningMarksDoNotStartOrBreakWords() {

@@ -4,19 +4,18 @@
 /// the index has always offered them.
 struct LabelTable: Sendable {
     private let bucketMask: Int
-    /// Where each bucket starts in `entries`; one more element than there are buckets.
+    /// Where each bucket starts in `slots`; one more element than there are buckets.
     private let starts: [Int32]
-    private let entries: [Int32]
-    /// The hash of each element of `entries`, to skip most unequal labels without comparing words.
-    private let hashes: [UInt32]
+    /// Per entry, grouped by bucket: the label's hash << 32 | the entry. The hash skips most
+    /// unequal labels without comparing words.
+    private let slots: [UInt64]
 
-    /// Groups the entries by the hash of their words.
+    /// Groups the entries by the hash of their words, about four to a bucket.
     init(entryTokens: [Int32], entryTokenStart: [Int32]) {
         let entryCount = entryTokenStart.count - 1
         var bucketCount = 16
-        while bucketCount < entryCount { bucketCount *= 2 }
+        while 4 * bucketCount < entryCount { bucketCount *= 2 }
         let bucketMask = bucketCount - 1
-        self.bucketMask = bucketMask
         var entryHash = [UInt32](repeating: 0, count: entryCount)
         var starts = [Int32](repeating: 0, count: bucketCount + 1)
         entryTokens.withUnsafeBufferPointer { tokens in
@@ -29,18 +28,16 @@ struct LabelTable: Sendable {
         }
         for bucket in 0..<bucketCount { starts[bucket + 1] += starts[bucket] }
         var next = starts
-        var entries = [Int32](repeating: 0, count: entryCount)
-        var hashes = [UInt32](repeating: 0, count: entryCount)
+        var slots = [UInt64](repeating: 0, count: entryCount)
         for entry in stride(from: entryCount - 1, through: 0, by: -1) {
-            let bucket = Int(entryHash[entry]) & bucketMask
-            let slot = Int(next[bucket])
-            entries[slot] = Int32(entry)
-            hashes[slot] = entryHash[entry]
+            let hash = entryHash[entry]
+            let bucket = Int(hash) & bucketMask
+            slots[Int(next[bucket])] = UInt64(hash) << 32 | UInt64(entry)
             next[bucket] += 1
         }
+        self.bucketMask = bucketMask
         self.starts = starts
-        self.entries = entries
-        self.hashes = hashes
+        self.slots = slots
     }
 
     /// The entries whose words are exactly `words`, newest first.
@@ -51,8 +48,9 @@ struct LabelTable: Sendable {
         let hash = UInt32(truncatingIfNeeded: words.withUnsafeBufferPointer { ByteHash.hash($0) })
         let bucket = Int(hash) & bucketMask
         var result: [Int32] = []
-        for slot in Int(starts[bucket])..<Int(starts[bucket + 1]) where hashes[slot] == hash {
-            if wordsOf(entries[slot]).elementsEqual(words) { result.append(entries[slot]) }
+        for slot in slots[Int(starts[bucket])..<Int(starts[bucket + 1])] where UInt32(slot >> 32) == hash {
+            let entry = Int32(truncatingIfNeeded: slot)
+            if wordsOf(entry).elementsEqual(words) { result.append(entry) }
         }
         return result
     }

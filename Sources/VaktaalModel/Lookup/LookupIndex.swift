@@ -59,8 +59,12 @@ public struct LookupIndex: Sendable {
         var builder = Builder(vocabulary)
         for (index, concept) in vocabulary.concepts.enumerated() {
             for (kind, labelKind) in [(EntryKind.preferred, LabelKind.preferred), (.alternative, .alternative), (.hidden, .hidden)] {
-                for label in concept.allLabels(labelKind) {
+                // Plain labels, then SKOS-XL ones, as `allLabels` has them, without copying them.
+                for label in concept.labels[labelKind] ?? [] {
                     builder.add(concept: index, kind: kind, language: label.language, text: label.value)
+                }
+                for label in concept.xlLabels[labelKind] ?? [] {
+                    builder.add(concept: index, kind: kind, language: label.literalForm.language, text: label.literalForm.value)
                 }
             }
             for notation in concept.notations {

@@ -14,11 +14,12 @@ public enum TextNormalizer {
 
     /// The folded words' UTF-8 bytes, a single space between two words.
     static func folded(_ text: String) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
         var text = text
-        text.withUTF8 { UTF8Folder.appendFolded($0, to: &output) }
-        return output
+        return text.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: UTF8Folder.capacity(forFolding: bytes.count)) { output, count in
+                count = output.isEmpty ? 0 : UTF8Folder.fold(bytes, into: output.baseAddress!)
+            }
+        }
     }
 
     /// A non-ASCII letter or digit folded to its base letter where it has one, lower-cased

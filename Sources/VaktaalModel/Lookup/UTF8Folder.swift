@@ -3,58 +3,64 @@
 /// per byte; other scalars read their precomputed folding (``ScalarFoldingTable``), so the result
 /// is the scalar-by-scalar folding of ``TextNormalizer/fold(_:)``, byte for byte.
 enum UTF8Folder {
-    /// Appends the folded words of `text` to `output`, a single space between two words.
+    /// The most bytes that folding `count` bytes of text can write: a scalar of n bytes folds to
+    /// at most 3n bytes (checked when the tables are built), plus a space before it.
+    static func capacity(forFolding count: Int) -> Int { 4 * count }
+
+    /// Writes the folded words of `text` to `output`, a single space between two words.
     /// - Parameters:
     ///   - text: Valid UTF-8, as a Swift String's bytes always are.
-    ///   - output: Where the words go; what it holds already is kept, and no space is put after it.
-    static func appendFolded(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        let start = output.count
-        let ascii = asciiFolding
+    ///   - output: Room for ``capacity(forFolding:)`` bytes.
+    /// - Returns: The number of bytes written.
+    static func fold(_ text: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<UInt8>) -> Int {
+        var written = 0
         var inWord = false
         var index = 0
         let count = text.count
-        while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-                let folded = ascii[Int(byte)]
-                if folded == 0 {
-                    inWord = false
-                } else {
-                    if !inWord {
-                        if output.count > start { output.append(0x20) }
+        asciiFolding.withUnsafeBufferPointer { ascii in
+            while index < count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    let folded = ascii[Int(byte)]
+                    if folded == 0 {
+                        inWord = false
+                    } else {
+                        if !inWord, written > 0 { output[written] = 0x20; written += 1 }
                         inWord = true
+                        output[written] = folded
+                        written += 1
                     }
-                    output.append(folded)
+                    index += 1
+                    continue
                 }
-                index += 1
-                continue
-            }
-            let mark = output.count
-            let folds: Bool
-            if byte < 0xE0 {
-                let value = UInt32(byte & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F)
-                folds = ScalarFoldingTable.twoByte.append(value, to: &output)
-                index += 2
-            } else if byte < 0xF0 {
-                let value = UInt32(byte & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
-                folds = ScalarFoldingTable.threeByte.append(value, to: &output)
-                index += 3
-            } else {
-                let value = UInt32(byte & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12
-                    | UInt32(text[index + 2] & 0x3F) << 6 | UInt32(text[index + 3] & 0x3F)
-                let folded = Unicode.Scalar(value).flatMap(TextNormalizer.fold)
-                if let folded { output.append(contentsOf: folded.utf8) }
-                folds = folded != nil
-                index += 4
-            }
-            if !folds {
-                inWord = false
-            } else if output.count > mark, !inWord {
-                // A word starts with this scalar: put the space between it and the previous word.
-                inWord = true
-                if mark > start { output.insert(0x20, at: mark) }
+                let folding: ScalarFolding
+                if byte < 0xE0 {
+                    let value = UInt32(byte & 0x1F) << 6 | UInt32(text[index + 1] & 0x3F)
+                    folding = ScalarFoldingTable.twoByte.folding(of: value)
+                    index += 2
+                } else if byte < 0xF0 {
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+                    folding = ScalarFoldingTable.threeByte.folding(of: value)
+                    index += 3
+                } else {
+                    let value = UInt32(byte & 0x07) << 18 | UInt32(text[index + 1] & 0x3F) << 12
+                        | UInt32(text[index + 2] & 0x3F) << 6 | UInt32(text[index + 3] & 0x3F)
+                    folding = ScalarFolding(Unicode.Scalar(value).flatMap(TextNormalizer.fold), sourceLength: 4)
+                    index += 4
+                }
+                switch folding {
+                case .breaksWord:
+                    inWord = false
+                case .bytes(let bytes) where !bytes.isEmpty:
+                    if !inWord, written > 0 { output[written] = 0x20; written += 1 }
+                    inWord = true
+                    for byte in bytes { output[written] = byte; written += 1 }
+                case .bytes:
+                    break  // A combining mark: neither part of a word nor a break.
+                }
             }
         }
+        return written
     }
 
     /// ASCII letters and digits to their lower-case selves; 0 for everything that breaks words.
