@@ -86,3 +86,20 @@ import Testing
         #expect(table.row(of: 2) == -1)
     }
 }
+
+@Suite struct WordPairCacheTests {
+    @Test func remembersValuesPerOrderedPairAndGrows() {
+        var cache = WordPairCache()
+        for left in Int32(0)..<100 {
+            for right in Int32(0)..<10 { cache.store(Int8((left * 10 + right) % 100), left, right) }
+        }
+        #expect(cache.value(3, 7) == 37)
+        #expect(cache.value(7, 3) == 73)
+        #expect(cache.value(99, 9) == 99)
+        #expect(cache.value(3, 70) == nil)
+        #expect(cache.value(100, 0) == nil)
+        cache.store(-1, 3, 7)
+        #expect(cache.value(3, 7) == -1)
+        #expect(cache.value(Int32.max, Int32.max) == nil)
+    }
+}

@@ -13,7 +13,8 @@ extension Search {
                          uniquingKeysWith: max)
         }
         let minimumCoverage = relaxed ? 0.3 : 0.5
-        var scorer = CandidateScorer(index: index, queryWords: queryWords, scores: TokenScoreTable(columns: similar + [joined]))
+        var scorer = CandidateScorer(index: index, queryWords: queryWords, scores: TokenScoreTable(columns: similar + [joined]),
+                                     hasJoined: !joined.isEmpty)
         for entry in candidates(similar + [joined]) {
             guard allowed(Int(entry)) else { continue }
             let (coverage, labelCoverage) = scorer.coverage(of: Int(entry))
