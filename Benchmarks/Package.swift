@@ -16,6 +16,14 @@ let package = Package(
             ],
             path: "Sources/VaktaalBench"
         ),
+        .executableTarget(
+            name: "lookup-dump",
+            dependencies: [
+                .product(name: "VaktaalModel", package: "Vaktaal"),
+                .product(name: "VaktaalFormats", package: "Vaktaal"),
+            ],
+            path: "Sources/LookupDump"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -69,4 +69,30 @@ import VaktaalModel
     @Test func limitIsHonoured() {
         #expect(index.lookup("h", limit: 2).count <= 2)
     }
+
+    @Test func greekAndCyrillicFoldCompleteAndTolerateTypos() {
+        var vocabulary = Vocabulary()
+        vocabulary.upsert(ConceptScheme(iri: Fixtures.hub))
+        var concept = Concept(iri: Fixtures.hub + "/E1")
+        concept.labels[.preferred] = [LangString("Εκπαίδευση ενηλίκων", language: "el"), LangString("Образование взрослых", language: "ru")]
+        concept.inSchemes = [Fixtures.hub]
+        vocabulary.upsert(concept)
+        let index = LookupIndex(vocabulary)
+        #expect(index.lookup("ΕΚΠΑΊΔΕΥΣΗ ΕΝΗΛΊΚΩΝ").first?.kind == .exactPreferred)
+        #expect(index.lookup("взрослых образование").first?.kind == .wordOrder)
+        let prefix = index.lookup("образ")
+        #expect(prefix.first?.kind == .prefix)
+        #expect(prefix.first?.language == "ru")
+        #expect(index.lookup("образовние").first?.kind == .fuzzy)
+        #expect(index.lookup("Εκπαίδευση", language: "ru").isEmpty)
+    }
+
+    @Test func fuzzyTiesNameTheFirstIndexedLabel() {
+        var vocabulary = Vocabulary()
+        var concept = Concept(iri: Fixtures.hub + "/C1")
+        concept.labels[.preferred] = [LangString("calcium", language: "nl"), LangString("calcium", language: "en")]
+        vocabulary.upsert(concept)
+        let index = LookupIndex(vocabulary)
+        for _ in 0..<5 { #expect(index.lookup("calcim").first?.language == "nl") }
+    }
 }

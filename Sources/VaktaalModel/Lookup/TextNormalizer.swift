@@ -4,36 +4,22 @@
 public enum TextNormalizer {
     /// The words of a text, folded.
     public static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        func flush() {
-            if !current.isEmpty {
-                tokens.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x30...0x39, 0x61...0x7A: current.append(UInt8(value))
-                case 0x41...0x5A: current.append(UInt8(value + 0x20))
-                default: flush()
-                }
-            } else if let folded = fold(scalar) {
-                current.append(contentsOf: folded.utf8)
-            } else {
-                flush()
-            }
-        }
-        flush()
-        return tokens
+        folded(text).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The folded text with single spaces between words.
     public static func normalize(_ text: String) -> String {
-        tokens(text).joined(separator: " ")
+        String(decoding: folded(text), as: UTF8.self)
+    }
+
+    /// The folded words' UTF-8 bytes, a single space between two words.
+    static func folded(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            Array(unsafeUninitializedCapacity: UTF8Folder.capacity(forFolding: bytes.count)) { output, count in
+                count = output.isEmpty ? 0 : UTF8Folder.fold(bytes, into: output.baseAddress!)
+            }
+        }
     }
 
     /// A non-ASCII letter or digit folded to its base letter where it has one, lower-cased
