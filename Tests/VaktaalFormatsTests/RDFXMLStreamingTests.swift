@@ -36,6 +36,45 @@ import VaktaalModel
         #expect(streamed.isIsomorphic(to: reference))
     }
 
+    /// Writes N-Triples through one of the two paths and returns the text.
+    static func written(_ document: String, bytePath: Bool) throws -> String {
+        let path = NSTemporaryDirectory() + "vaktaal-stream-\(getpid())-\(UUID().uuidString).nt"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try OutputFile(path: path)
+        let writer = NTriplesWriter(output: output)
+        if bytePath {
+            try RDFXMLReader.read(Array(document.utf8), file: "in.rdf", base: "http://example.org/base", into: writer)
+        } else {
+            var triples: [Triple] = []
+            try RDFXMLReader.read(Array(document.utf8), file: "in.rdf", base: "http://example.org/base") { triples.append($0) }
+            for triple in triples { try writer.write(triple) }
+        }
+        try writer.flush()
+        try output.commit()
+        return String(decoding: try InputFile.read(path), as: UTF8.self)
+    }
+
+    @Test func bytePathEscapesExactlyAsTheTriplePath() throws {
+        let document = """
+        <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+          <ex:Thing rdf:about="http://example.org/a{b}c|d">
+            <ex:p xml:lang="NL-be">say &quot;hi&quot;&#10;tab&#9;back\\slash é</ex:p>
+            <ex:q rdf:resource="http://example.org/x^y`z"/>
+            <ex:q rdf:resource="http://example.org/x^y`z"/>
+            <ex:r rdf:datatype="http://www.w3.org/2001/XMLSchema#string">plain</ex:r>
+            <ex:r rdf:datatype="http://example.org/dt">typed</ex:r>
+          </ex:Thing>
+          <ex:Thing rdf:about="http://example.org/a{b}c|d"><ex:s rdf:nodeID="n1"/></ex:Thing>
+        </rdf:RDF>
+        """
+        let bytePath = try Self.written(document, bytePath: true)
+        #expect(bytePath == (try Self.written(document, bytePath: false)))
+        #expect(bytePath.contains("<http://example.org/a\\u007Bb\\u007Dc\\u007Cd> <http://example.org/p> \"say \\\"hi\\\"\\ntab\\tback\\\\slash é\"@nl-be ."))
+        #expect(bytePath.contains("<http://example.org/x\\u005Ey\\u0060z>"))
+        #expect(bytePath.contains("\"plain\" ."))
+        #expect(bytePath.contains("\"typed\"^^<http://example.org/dt> ."))
+    }
+
     @Test func aFailingSinkStopsTheParseWithItsOwnError() throws {
         final class Refusing: RDFTripleSink {
             var seen = 0

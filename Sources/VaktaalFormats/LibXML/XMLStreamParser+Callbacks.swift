@@ -3,7 +3,16 @@ internal import CLibXML2
 // The C callbacks of the SAX2 handler. Each finds its parser through the context's `_private`.
 
 let onStartElement: startElementNsSAX2Func = { context, local, prefix, namespace, namespaceCount, namespaces, attributeCount, _, attributes in
-    guard let parser = XMLStreamParser.from(context), parser.error == nil else { return }
+    XMLStreamParser.withRunning(context) { parser in
+        startElement(parser, local, prefix, namespace, namespaceCount, namespaces, attributeCount, attributes)
+    }
+}
+
+private func startElement(
+    _ parser: XMLStreamParser, _ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?,
+    _ namespaceCount: Int32, _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+    _ attributeCount: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+) {
     let name = parser.name(local: local, prefix: prefix, namespace: namespace)
     if namespace == nil, prefix != nil {
         parser.fail("the prefix '\(name.prefix!)' of <\(name.qualified)> is not declared; expected an xmlns:\(name.prefix!)=\"…\" declaration")
@@ -36,21 +45,21 @@ let onStartElement: startElementNsSAX2Func = { context, local, prefix, namespace
 }
 
 let onEndElement: endElementNsSAX2Func = { context, _, _, _ in
-    guard let parser = XMLStreamParser.from(context), parser.error == nil else { return }
-    parser.handler.endElement()
+    XMLStreamParser.withRunning(context) { $0.handler.endElement() }
 }
 
 let onCharacters: charactersSAXFunc = { context, characters, length in
-    guard let parser = XMLStreamParser.from(context), parser.error == nil, let characters else { return }
-    parser.handler.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
+    guard let characters else { return }
+    XMLStreamParser.withRunning(context) { $0.handler.characters(UnsafeBufferPointer(start: characters, count: Int(length))) }
 }
 
 let onProcessingInstruction: processingInstructionSAXFunc = { context, target, data in
-    guard let parser = XMLStreamParser.from(context), parser.error == nil else { return }
-    parser.handler.processingInstruction(
-        target: target.map { String(cString: $0) } ?? "",
-        data: data.map { String(cString: $0) } ?? ""
-    )
+    XMLStreamParser.withRunning(context) { parser in
+        parser.handler.processingInstruction(
+            target: target.map { String(cString: $0) } ?? "",
+            data: data.map { String(cString: $0) } ?? ""
+        )
+    }
 }
 
 let onStructuredError: xmlStructuredErrorFunc = { userData, error in

@@ -6,8 +6,11 @@ internal import CLibXML2
 final class XMLStreamParser {
     /// The first well-formedness or grammar error; parsing stops at it.
     private(set) var error: (message: String, line: Int, column: Int)?
-    /// Not retained: the handler owns the parser's session and outlives every callback.
-    unowned(unsafe) let handler: any XMLEventHandler
+    /// Held strongly: the session owns the parser and the handler, and the handler holds no
+    /// strong reference back, so there is no cycle, and a `let` lets callbacks borrow it unretained.
+    let handler: any XMLEventHandler
+    /// Whether an error stopped the parse (checked on every event, cheaper than `error`).
+    private(set) var stopped = false
     private var context: xmlParserCtxtPtr?
     private var names: [NamePointers: XMLName] = [:]
     /// A direct-mapped cache in front of `names`: most elements repeat the last few names.
@@ -52,6 +55,7 @@ final class XMLStreamParser {
         guard error == nil else { return }
         let here = location
         error = (message, line ?? here.line, column ?? here.column)
+        stopped = true
         if let context { xmlStopParser(context) }
     }
 
@@ -90,6 +94,17 @@ final class XMLStreamParser {
         names[key] = made
         (recentKeys[slot], recentNames[slot]) = (key, made)
         return made
+    }
+
+    /// Runs `body` with the parser behind a libxml2 context, borrowed without retaining it
+    /// (callbacks only run while the parser is feeding, so it is alive), unless the parse stopped.
+    @inline(__always)
+    static func withRunning(_ context: UnsafeMutableRawPointer?, _ body: (XMLStreamParser) -> Void) {
+        guard let raw = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return }
+        Unmanaged<XMLStreamParser>.fromOpaque(raw)._withUnsafeGuaranteedRef { parser in
+            guard !parser.stopped else { return }
+            body(parser)
+        }
     }
 
     static func from(_ context: UnsafeMutableRawPointer?) -> XMLStreamParser? {
