@@ -1,0 +1,131 @@
+/// The triples of a ``TripleStore`` grouped by subject, each group in store order, with repeated
+/// triples left out (a store keeps them; a graph would not). Literals are compared by content,
+/// as a ``TermTable`` may hold an equal literal twice.
+struct SubjectGroups {
+    /// Subjects, in the order of their first triple.
+    private(set) var subjects: [TermID] = []
+    /// Which triples repeat an earlier one.
+    private(set) var repeated: [Bool]
+    /// Where each group starts in `members`, plus where the last one ends.
+    private var starts: [Int] = []
+    /// Triple indices, group after group.
+    private var members: [UInt32] = []
+    /// The group of each term that is a subject, plus one; zero for other terms.
+    private var groupOf: [UInt32]
+
+    init(_ triples: [StoredTriple], terms: TermTable) {
+        precondition(triples.count < Int(UInt32.max), "too many triples")
+        groupOf = Array(repeating: 0, count: terms.count)
+        repeated = Array(repeating: false, count: triples.count)
+        var sizes: [Int] = []
+        for triple in triples {
+            let group = groupOf[Int(triple.subject)]
+            if group == 0 {
+                subjects.append(triple.subject)
+                sizes.append(1)
+                groupOf[Int(triple.subject)] = UInt32(subjects.count)
+            } else {
+                sizes[Int(group) - 1] += 1
+            }
+        }
+        starts.reserveCapacity(sizes.count + 1)
+        var next = 0
+        for size in sizes {
+            starts.append(next)
+            next += size
+        }
+        starts.append(next)
+        var fill = starts
+        members = Array(repeating: 0, count: triples.count)
+        for (index, triple) in triples.enumerated() {
+            let group = Int(groupOf[Int(triple.subject)]) - 1
+            members[fill[group]] = UInt32(index)
+            fill[group] += 1
+        }
+        dropRepeats(triples, terms)
+    }
+
+    /// The number of groups.
+    var count: Int { subjects.count }
+
+    /// The triple indices of a group, in store order.
+    func group(_ index: Int) -> ArraySlice<UInt32> {
+        members[starts[index]..<starts[index + 1]]
+    }
+
+    /// The triple indices of a subject, in store order; empty when it is no subject.
+    func triples(of subject: TermID) -> ArraySlice<UInt32> {
+        let group = Int(groupOf[Int(subject)])
+        return group == 0 ? [] : self.group(group - 1)
+    }
+
+    /// Marks triples that repeat an earlier one of their group and takes them out of it.
+    private mutating func dropRepeats(_ triples: [StoredTriple], _ terms: TermTable) {
+        var seen = RepeatFinder()
+        var write = 0
+        for group in 0..<subjects.count {
+            let start = starts[group], end = starts[group + 1]
+            starts[group] = write
+            if end - start > 1 { markRepeats(triples, terms, members[start..<end], &seen) }
+            for position in start..<end where !repeated[Int(members[position])] {
+                members[write] = members[position]
+                write += 1
+            }
+        }
+        starts[subjects.count] = write
+        members.removeLast(members.count - write)
+    }
+
+    /// Marks the triples of a group that repeat an earlier one of it.
+    private mutating func markRepeats(_ triples: [StoredTriple], _ terms: TermTable, _ group: ArraySlice<UInt32>,
+                                      _ seen: inout RepeatFinder) {
+        seen.start(capacity: group.count)
+        for index in group {
+            let triple = triples[Int(index)]
+            var object = UInt64(triple.object)
+            if terms.kind(triple.object).isLiteral {
+                object = terms.withBytes(triple.object) { RawBytes.hash($0, seed: UInt64(terms.attribute(triple.object))) }
+            }
+            let key = (UInt64(triple.predicate) &* 0x9E37_79B9_7F4A_7C15) ^ object
+            let isRepeat = seen.insert(key, index) { earlier in
+                let other = triples[Int(earlier)]
+                return other.predicate == triple.predicate && TermTable.same(other.object, in: terms, triple.object, in: terms)
+            }
+            if isRepeat { repeated[Int(index)] = true }
+        }
+    }
+}
+
+/// A small open-addressing set of triple keys, reused group after group.
+private struct RepeatFinder {
+    private var keys: [UInt64] = []
+    private var indices: [UInt32] = []
+    private var used: [Int] = []
+
+    /// Empties the set, with room for `capacity` triples.
+    mutating func start(capacity: Int) {
+        for slot in used { indices[slot] = .max }
+        used.removeAll(keepingCapacity: true)
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        if size > keys.count {
+            keys = Array(repeating: 0, count: size)
+            indices = Array(repeating: .max, count: size)
+        }
+    }
+
+    /// Adds a triple unless an earlier one with the same key is the same triple.
+    /// - Returns: Whether it repeats an earlier one.
+    mutating func insert(_ key: UInt64, _ index: UInt32, sameAs: (UInt32) -> Bool) -> Bool {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
+        while indices[slot] != .max {
+            if keys[slot] == key, sameAs(indices[slot]) { return true }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        indices[slot] = index
+        used.append(slot)
+        return false
+    }
+}
