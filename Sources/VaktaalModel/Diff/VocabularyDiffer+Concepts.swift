@@ -1,21 +1,28 @@
 extension VocabularyDiffer {
-    /// Matches concepts by IRI: added, removed, and the changes of those in both.
+    /// Matches concepts by IRI: added, removed, and the changes of those in both. Concepts are
+    /// compared row against row first; only those that differ are made into ``Concept`` values.
     mutating func compareConcepts() {
-        for concept in new.vocabulary.concepts where inScope(concept.iri) && old.vocabulary.concept(concept.iri) == nil {
+        for row in 0..<new.vocabulary.conceptCount {
+            let iri = new.vocabulary.iri(at: row)
+            guard inScope(iri), old.vocabulary.row(of: iri) == nil else { continue }
+            let concept = new.vocabulary.concept(at: row)
             added.append(entry(concept, in: new))
             countLinks(of: concept, asAdded: true)
         }
-        for concept in old.vocabulary.concepts where inScope(concept.iri) {
-            guard let successor = new.vocabulary.concept(concept.iri) else {
+        for row in 0..<old.vocabulary.conceptCount {
+            let iri = old.vocabulary.iri(at: row)
+            guard inScope(iri) else { continue }
+            guard let successor = new.vocabulary.row(of: iri) else {
+                let concept = old.vocabulary.concept(at: row)
                 removed.append(entry(concept, in: old))
                 countLinks(of: concept, asAdded: false)
                 continue
             }
-            var change = compare(concept, successor)
+            var change = compare(old: row, new: successor)
             guard !change.isEmpty else { continue }
-            let name = ConceptName(successor, language: options.displayLanguage)
-            change.label = name.label ?? concept.prefLabel(options.displayLanguage)
-            change.notation = name.notation ?? concept.notations.first?.lexicalForm
+            let name = new.name(at: successor, language: options.displayLanguage)
+            change.label = name.label ?? old.name(at: row, language: options.displayLanguage).label
+            change.notation = name.notation ?? old.vocabulary.firstNotation(at: row)
             changed.append(change)
             reference(change)
         }
@@ -34,19 +41,23 @@ extension VocabularyDiffer {
                             deprecated: version.isDeprecated(concept), replacedBy: replacedBy)
     }
 
-    /// The changes of a concept present in both versions (named by the caller, when there are any).
-    private mutating func compare(_ before: Concept, _ after: Concept) -> ConceptChange {
-        var change = ConceptChange(iri: after.iri)
-        switch (old.isDeprecated(before), new.isDeprecated(after)) {
+    /// The changes of a concept present in both versions, by its rows (named by the caller, when
+    /// there are any).
+    private mutating func compare(old oldRow: Int, new newRow: Int) -> ConceptChange {
+        let beforeIRI = old.vocabulary.iri(at: oldRow), afterIRI = new.vocabulary.iri(at: newRow)
+        var change = ConceptChange(iri: afterIRI)
+        switch (old.isDeprecated(at: oldRow), new.isDeprecated(at: newRow)) {
         case (false, true): change.deprecation = .deprecated
         case (true, false): change.deprecation = .undeprecated
         default: break
         }
-        change.replacedBy = SetDelta.between(old.replacements(of: before.iri), new.replacements(of: after.iri))
-        change.broader = SetDelta.between(old.broader(of: before.iri, stated: before.broader),
-                                          new.broader(of: after.iri, stated: after.broader))
+        change.replacedBy = SetDelta.between(old.replacements(of: beforeIRI), new.replacements(of: afterIRI))
+        change.broader = SetDelta.between(old.broader(of: beforeIRI, stated: old.vocabulary.iris(.broader, at: oldRow)),
+                                          new.broader(of: afterIRI, stated: new.vocabulary.iris(.broader, at: newRow)))
         summary.hierarchy.add(change.broader)
         if let broader = change.broader, !broader.added.isEmpty, !broader.removed.isEmpty { change.moved = true }
+        guard !old.vocabulary.sameConcept(at: oldRow, as: new.vocabulary, at: newRow) else { return change }
+        let before = old.vocabulary.concept(at: oldRow), after = new.vocabulary.concept(at: newRow)
         guard before != after else { return change }
         change.notations = notationDelta(before.notations, after.notations)
         change.labels = labelChanges(before, after)
