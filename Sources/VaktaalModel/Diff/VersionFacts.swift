@@ -41,20 +41,23 @@ struct VersionFacts {
     private mutating func readExtraTriples() {
         let terms = vocabulary.terms
         let schemes = vocabulary.schemes.map { Array($0.iri.utf8) }
-        let schemeLengths = Set(schemes.map(\.count))
         var predicates: [TermID: ExtraPredicate] = [:]
+        var last: (id: TermID, predicate: ExtraPredicate) = (.max, .other)
         var reader = FreshTerms(terms)
         for triple in vocabulary.extraTriples where terms.isIRI(triple.subject) {
-            let isScheme = terms.withBytes(triple.subject) { subject in
-                schemeLengths.contains(subject.count) && schemes.contains { $0.withUnsafeBytes { RawBytes.equal($0, subject) } }
+            let isScheme = !schemes.isEmpty && terms.withBytes(triple.subject) { subject in
+                schemes.contains { scheme in scheme.count == subject.count && scheme.withUnsafeBytes { RawBytes.equal($0, subject) } }
             }
             if isScheme {
                 let subject = terms.string(triple.subject)
                 schemeTriples[subject, default: []].append(Triple(.iri(subject), terms.string(triple.predicate), reader.term(triple.object)))
             }
-            let predicate = predicates[triple.predicate] ?? ExtraPredicate(terms.string(triple.predicate))
-            predicates[triple.predicate] = predicate
-            switch predicate {
+            if last.id != triple.predicate {
+                let predicate = predicates[triple.predicate] ?? ExtraPredicate(terms.string(triple.predicate))
+                predicates[triple.predicate] = predicate
+                last = (triple.predicate, predicate)
+            }
+            switch last.predicate {
             case .type, .other: continue
             case .deprecated:
                 guard terms.isLiteral(triple.object), ["true", "1"].contains(terms.string(triple.object).lowercased()) else { continue }
@@ -100,8 +103,7 @@ struct VersionFacts {
     /// How the concept in a row is named: its preferred label for a reader of `language` and its
     /// first notation (as ``ConceptName`` names a ``Concept``).
     func name(at row: Int, language: String) -> ConceptName {
-        ConceptName(label: vocabulary.allLabels(.preferred, at: row).best(for: language)?.value,
-                    notation: vocabulary.firstNotation(at: row))
+        ConceptName(label: vocabulary.bestLabel(.preferred, at: row, for: language), notation: vocabulary.firstNotation(at: row))
     }
 }
 

@@ -5,7 +5,7 @@ extension VocabularyDiffer {
         for row in 0..<new.vocabulary.conceptCount {
             let iri = new.vocabulary.iri(at: row)
             guard inScope(iri), old.vocabulary.row(of: iri) == nil else { continue }
-            let concept = new.vocabulary.concept(at: row)
+            let concept = new.vocabulary.concept(at: row, fields: Self.entryFields)
             added.append(entry(concept, in: new))
             countLinks(of: concept, asAdded: true)
         }
@@ -13,7 +13,7 @@ extension VocabularyDiffer {
             let iri = old.vocabulary.iri(at: row)
             guard inScope(iri) else { continue }
             guard let successor = new.vocabulary.row(of: iri) else {
-                let concept = old.vocabulary.concept(at: row)
+                let concept = old.vocabulary.concept(at: row, fields: Self.entryFields)
                 removed.append(entry(concept, in: old))
                 countLinks(of: concept, asAdded: false)
                 continue
@@ -30,6 +30,9 @@ extension VocabularyDiffer {
         removed.sort { $0.iri < $1.iri }
         changed.sort { $0.iri < $1.iri }
     }
+
+    /// What ``entry(_:in:)`` and ``countLinks(of:asAdded:)`` read of a concept.
+    private static let entryFields = ConceptFields(.notation, .prefLabel, .xlPrefLabel, .broader, .narrower, .related, .inScheme)
 
     private mutating func entry(_ concept: Concept, in version: VersionFacts) -> ConceptEntry {
         let name = ConceptName(concept, language: options.displayLanguage)
@@ -56,8 +59,11 @@ extension VocabularyDiffer {
                                           new.broader(of: afterIRI, stated: new.vocabulary.iris(.broader, at: newRow)))
         summary.hierarchy.add(change.broader)
         if let broader = change.broader, !broader.added.isEmpty, !broader.removed.isEmpty { change.moved = true }
-        guard !old.vocabulary.sameConcept(at: oldRow, as: new.vocabulary, at: newRow) else { return change }
-        let before = old.vocabulary.concept(at: oldRow), after = new.vocabulary.concept(at: newRow)
+        // Each change below depends on its own properties only: those that are the same in both
+        // rows are left out of both concepts.
+        let fields = old.vocabulary.differingFields(at: oldRow, from: new.vocabulary, at: newRow).pairingLabels
+        guard !fields.isEmpty else { return change }
+        let before = old.vocabulary.concept(at: oldRow, fields: fields), after = new.vocabulary.concept(at: newRow, fields: fields)
         guard before != after else { return change }
         change.notations = notationDelta(before.notations, after.notations)
         change.labels = labelChanges(before, after)

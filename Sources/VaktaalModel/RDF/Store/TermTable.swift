@@ -81,6 +81,11 @@ struct TermTable: Sendable {
         withBytes(id) { RawBytes.equal($0, bytes) }
     }
 
+    /// Calls `body` with the arrays behind the table, for ``withView(_:)``.
+    func storage<R>(_ body: ([UInt8], [Int], [UInt32]) throws -> R) rethrows -> R {
+        try body(text, ends, tags)
+    }
+
     /// Whether a term of this table and one of another table are the same term.
     static func same(_ lhs: TermID, in left: TermTable, _ rhs: TermID, in right: TermTable) -> Bool {
         let leftTag = left.tags[Int(lhs)], rightTag = right.tags[Int(rhs)]

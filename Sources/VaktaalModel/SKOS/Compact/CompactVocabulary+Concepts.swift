@@ -1,12 +1,13 @@
 extension CompactVocabulary {
-    /// The concept in a row, as a model value with new strings.
-    func concept(at row: Int) -> Concept {
+    /// The concept in a row, as a model value with new strings; with only some of its
+    /// properties when `fields` says so (the others left empty).
+    func concept(at row: Int, fields: ConceptFields = .all) -> Concept {
         var reader = FreshTerms(terms)
-        return concept(at: row, &reader)
+        return concept(at: row, fields: fields, &reader)
     }
 
     /// The concept in a row, as a model value, its strings from `reader`.
-    func concept<Reader: TermReader>(at row: Int, _ reader: inout Reader) -> Concept {
+    func concept<Reader: TermReader>(at row: Int, fields: ConceptFields = .all, _ reader: inout Reader) -> Concept {
         let info = rows[row]
         var concept = Concept(iri: reader.string(info.iri))
         concept.isTyped = info.isTyped
@@ -17,6 +18,10 @@ extension CompactVocabulary {
             var end = start + 1
             while end < info.values.upperBound, values[end].field == field { end += 1 }
             let run = values[start..<end]
+            if !fields.contains(field) {
+                start = end
+                continue
+            }
             switch field {
             case .notation: concept.notations = run.map { reader.literal($0.id) }
             case .prefLabel, .altLabel, .hiddenLabel: concept.labels[field.labelKind!] = run.map { reader.langString($0.id) }
@@ -58,13 +63,6 @@ extension CompactVocabulary {
         values(field, at: row).map { terms.string($0.id) }
     }
 
-    /// Every label of a kind of a row, plain and SKOS-XL together (as ``Concept/allLabels(_:)``).
-    func allLabels(_ kind: LabelKind, at row: Int) -> [LangString] {
-        var reader = FreshTerms(terms)
-        return values(ConceptField(label: kind), at: row).map { reader.langString($0.id) }
-            + values(ConceptField(xlLabel: kind), at: row).map { reader.langString(xlLabels[Int($0.id)].form) }
-    }
-
     /// The schemes of the concept in a row, as ``Vocabulary/schemes(of:)`` finds them.
     func schemes(ofConceptAt row: Int) -> [String] {
         let inSchemes = iris(.inScheme, at: row)
@@ -76,6 +74,19 @@ extension CompactVocabulary {
         return result
     }
 
+    /// The label of a kind that `allLabels(kind).best(for: language)` picks for a row (see
+    /// ``LangString``), making only that string: the language's, else English, else untagged,
+    /// else the first.
+    func bestLabel(_ kind: LabelKind, at row: Int, for language: String) -> String? {
+        var ids = values(ConceptField(label: kind), at: row).map(\.id)
+        ids += values(ConceptField(xlLabel: kind), at: row).map { xlLabels[Int($0.id)].form }
+        guard !ids.isEmpty else { return nil }
+        let tags = ids.map { terms.kind($0) == .languageLiteral ? terms.string(terms.attribute($0)) : nil }
+        let wanted = language.lowercased()
+        let index = tags.firstIndex { $0 == wanted } ?? tags.firstIndex { $0 == "en" } ?? tags.firstIndex { $0 == nil } ?? 0
+        return terms.string(ids[index])
+    }
+
     /// The lexical form of the first notation of a row.
     func firstNotation(at row: Int) -> String? {
         values(.notation, at: row).first.map { terms.string($0.id) }
@@ -85,18 +96,46 @@ extension CompactVocabulary {
     /// flags and values in the same order. Cheaper than making and comparing ``Concept`` values.
     func sameConcept(at row: Int, as other: CompactVocabulary, at otherRow: Int) -> Bool {
         let lhs = rows[row], rhs = other.rows[otherRow]
-        guard lhs.isTyped == rhs.isTyped, lhs.isDeprecated == rhs.isDeprecated, lhs.values.count == rhs.values.count,
-              TermTable.same(lhs.iri, in: terms, rhs.iri, in: other.terms) else { return false }
-        for (left, right) in zip(values[lhs.values], other.values[rhs.values]) {
-            guard left.field == right.field else { return false }
-            if left.field.xlLabelKind != nil {
-                let a = xlLabels[Int(left.id)], b = other.xlLabels[Int(right.id)]
-                guard TermTable.same(a.resource, in: terms, b.resource, in: other.terms),
-                      TermTable.same(a.form, in: terms, b.form, in: other.terms) else { return false }
-            } else if !TermTable.same(left.id, in: terms, right.id, in: other.terms) {
-                return false
+        return lhs.isTyped == rhs.isTyped && lhs.isDeprecated == rhs.isDeprecated && lhs.values.count == rhs.values.count
+            && TermTable.same(lhs.iri, in: terms, rhs.iri, in: other.terms)
+            && differingFields(at: row, from: other, at: otherRow).isEmpty
+    }
+
+    /// The fields whose values differ (in content or order) between a row of this vocabulary and
+    /// a row of another.
+    func differingFields(at row: Int, from other: CompactVocabulary, at otherRow: Int) -> ConceptFields {
+        terms.withView { left in
+            other.terms.withView { right in
+                values.withUnsafeBufferPointer { leftValues in
+                    other.values.withUnsafeBufferPointer { rightValues in
+                        var differing = ConceptFields()
+                        var i = rows[row].values.lowerBound, j = other.rows[otherRow].values.lowerBound
+                        let iEnd = rows[row].values.upperBound, jEnd = other.rows[otherRow].values.upperBound
+                        while i < iEnd || j < jEnd {
+                            let field = i == iEnd ? rightValues[j].field
+                                : j == jEnd ? leftValues[i].field : min(leftValues[i].field, rightValues[j].field)
+                            var same = true
+                            while i < iEnd, leftValues[i].field == field, j < jEnd, rightValues[j].field == field {
+                                if same, !sameValue(leftValues[i], left, rightValues[j], right, other) { same = false }
+                                i += 1
+                                j += 1
+                            }
+                            while i < iEnd, leftValues[i].field == field { same = false; i += 1 }
+                            while j < jEnd, rightValues[j].field == field { same = false; j += 1 }
+                            if !same { differing.insert(field) }
+                        }
+                        return differing
+                    }
+                }
             }
         }
-        return true
+    }
+
+    @inline(__always)
+    private func sameValue(_ lhs: ConceptValue, _ left: TermView, _ rhs: ConceptValue, _ right: TermView,
+                           _ other: CompactVocabulary) -> Bool {
+        guard lhs.field.xlLabelKind != nil else { return TermView.same(lhs.id, in: left, rhs.id, in: right) }
+        let a = xlLabels[Int(lhs.id)], b = other.xlLabels[Int(rhs.id)]
+        return TermView.same(a.resource, in: left, b.resource, in: right) && TermView.same(a.form, in: left, b.form, in: right)
     }
 }
