@@ -1,6 +1,8 @@
 extension TermTable {
     /// The id of a string of a given kind, adding it when new.
     mutating func intern(_ string: String, kind: TermKind, attribute: TermID = 0) -> TermID {
+        let id = string.utf8.withContiguousStorageIfAvailable { intern(UnsafeRawBufferPointer($0), kind: kind, attribute: attribute) }
+        if let id { return id }
         var string = string
         return string.withUTF8 { intern(UnsafeRawBufferPointer($0), kind: kind, attribute: attribute) }
     }

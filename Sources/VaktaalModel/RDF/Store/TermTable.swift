@@ -13,8 +13,9 @@ typealias TermID = UInt32
 struct TermTable: Sendable {
     /// The text of every term, back to back.
     private var text: [UInt8] = []
-    /// Where each term's text ends in `text` (it starts where the previous one ends).
-    private var ends: [Int] = []
+    /// Where each term's text starts in `text`, and where the last one ends: term `i` is
+    /// `text[bounds[i]..<bounds[i + 1]]`.
+    private var bounds: [Int] = [0]
     /// Each term's kind (low three bits) and attribute (the rest).
     private var tags: [UInt32] = []
     /// Open-addressing index of the terms other than literals: the high half of a slot holds
@@ -33,7 +34,7 @@ struct TermTable: Sendable {
     init() {}
 
     /// The number of terms.
-    var count: Int { ends.count }
+    var count: Int { bounds.count - 1 }
 
     // MARK: Reading
 
@@ -67,8 +68,7 @@ struct TermTable: Sendable {
     @inline(__always)
     func withBytes<R>(_ id: TermID, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         let index = Int(id)
-        let start = index == 0 ? 0 : ends[index - 1]
-        return try text.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<ends[index]])) }
+        return try text.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[bounds[index]..<bounds[index + 1]])) }
     }
 
     /// The text of a term as a new string.
@@ -83,7 +83,7 @@ struct TermTable: Sendable {
 
     /// Calls `body` with the arrays behind the table, for ``withView(_:)``.
     func storage<R>(_ body: ([UInt8], [Int], [UInt32]) throws -> R) rethrows -> R {
-        try body(text, ends, tags)
+        try body(text, bounds, tags)
     }
 
     /// Whether a term of this table and one of another table are the same term.
@@ -105,7 +105,7 @@ struct TermTable: Sendable {
     /// sized for the terms it will hold.
     mutating func reserveCapacity(terms: Int, indexed: Int, textBytes: Int) {
         text.reserveCapacity(textBytes)
-        ends.reserveCapacity(terms)
+        bounds.reserveCapacity(terms + 1)
         tags.reserveCapacity(terms)
         let size = Self.indexSize(for: indexed)
         if size > slots.count { rebuildIndex(size: size) }
@@ -175,11 +175,11 @@ struct TermTable: Sendable {
     }
 
     private mutating func append(_ bytes: UnsafeRawBufferPointer, tag: UInt32) -> TermID {
-        precondition(ends.count < Int(UInt32.max) - 1, "too many terms")
+        precondition(bounds.count < Int(UInt32.max) - 1, "too many terms")
         text.append(contentsOf: bytes)
-        ends.append(text.count)
+        bounds.append(text.count)
         tags.append(tag)
-        return TermID(ends.count - 1)
+        return TermID(bounds.count - 2)
     }
 
     private static func indexSize(for terms: Int) -> Int {
@@ -191,7 +191,7 @@ struct TermTable: Sendable {
     private mutating func rebuildIndex(size: Int) {
         var grown = [UInt64](repeating: 0, count: size)
         let mask = grown.count - 1
-        for index in 0..<ends.count where !TermKind(rawValue: tags[index] & 7)!.isLiteral {
+        for index in 0..<count where !TermKind(rawValue: tags[index] & 7)!.isLiteral {
             let id = TermID(index)
             let hash = withBytes(id) { RawBytes.hash($0, seed: UInt64(tags[index])) }
             var slot = Int(truncatingIfNeeded: hash) & mask

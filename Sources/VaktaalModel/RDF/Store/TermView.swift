@@ -3,15 +3,14 @@
 /// closure per term.
 struct TermView {
     let text: UnsafeRawBufferPointer
-    let ends: UnsafeBufferPointer<Int>
+    let bounds: UnsafeBufferPointer<Int>
     let tags: UnsafeBufferPointer<UInt32>
 
     /// The text of a term.
     @inline(__always)
     func bytes(_ id: TermID) -> UnsafeRawBufferPointer {
         let index = Int(id)
-        let start = index == 0 ? 0 : ends[index - 1]
-        return UnsafeRawBufferPointer(rebasing: text[start..<ends[index]])
+        return UnsafeRawBufferPointer(rebasing: text[bounds[index]..<bounds[index + 1]])
     }
 
     /// Whether a term of this view and one of another are the same term (as
@@ -29,10 +28,10 @@ struct TermView {
 extension TermTable {
     /// Calls `body` with direct access to the table's storage.
     func withView<R>(_ body: (TermView) throws -> R) rethrows -> R {
-        try storage { text, ends, tags in
+        try storage { text, bounds, tags in
             try text.withUnsafeBytes { text in
-                try ends.withUnsafeBufferPointer { ends in
-                    try tags.withUnsafeBufferPointer { tags in try body(TermView(text: text, ends: ends, tags: tags)) }
+                try bounds.withUnsafeBufferPointer { bounds in
+                    try tags.withUnsafeBufferPointer { tags in try body(TermView(text: text, bounds: bounds, tags: tags)) }
                 }
             }
         }

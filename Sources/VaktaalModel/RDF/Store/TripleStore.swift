@@ -82,14 +82,16 @@ public struct TripleStore: Sendable {
     }
 
     private mutating func intern(_ value: String, kind: TermKind) -> TermID {
+        if let id = value.utf8.withContiguousStorageIfAvailable({ intern(UnsafeRawBufferPointer($0), kind: kind) }) { return id }
         var value = value
-        return value.withUTF8 { utf8 in
-            let bytes = UnsafeRawBufferPointer(utf8)
-            if let known = recent.find(bytes, kind: kind, in: terms) { return known }
-            let id = terms.intern(bytes, kind: kind)
-            recent.remember(id, for: bytes)
-            return id
-        }
+        return value.withUTF8 { intern(UnsafeRawBufferPointer($0), kind: kind) }
+    }
+
+    private mutating func intern(_ bytes: UnsafeRawBufferPointer, kind: TermKind) -> TermID {
+        if let known = recent.find(bytes, kind: kind, in: terms) { return known }
+        let id = terms.intern(bytes, kind: kind)
+        recent.remember(id, for: bytes)
+        return id
     }
 }
 
@@ -100,17 +102,17 @@ struct StoredTriple: Sendable, Hashable {
     var object: TermID
 }
 
-/// A direct-mapped cache of recently interned IRIs, blank nodes and language tags, by length and last bytes
-/// (which tell apart, say, `rdf:type` and a label IRI of the same length).
+/// A direct-mapped cache of recently interned IRIs, blank nodes and language tags, by length and a
+/// few bytes (which tell apart, say, `rdf:type` and a label IRI of the same length).
 private struct RecentTerms: Sendable {
-    private var ids = [TermID](repeating: .max, count: 256)
+    private var ids = [TermID](repeating: .max, count: 1024)
 
     @inline(__always)
     private static func slot(_ bytes: UnsafeRawBufferPointer) -> Int {
         let count = bytes.count
         guard count >= 2 else { return count }
-        let last = Int(bytes[count - 1]), previous = Int(bytes[count - 2])
-        return (count &* 7 ^ last &* 31 ^ previous) & 255
+        let tail = UInt64(bytes[count - 1]) | UInt64(bytes[count - 2]) << 8 | UInt64(bytes[count / 2]) << 16
+        return Int(truncatingIfNeeded: ((tail << 16 | UInt64(count)) &* 0x9E37_79B9_7F4A_7C15) >> 54)
     }
 
     @inline(__always)

@@ -66,7 +66,14 @@ struct SubjectGroups {
         for group in 0..<subjects.count {
             let start = starts[group], end = starts[group + 1]
             starts[group] = write
-            if end - start > 1 { markRepeats(triples, terms, members[start..<end], &seen) }
+            if end - start == 2 {
+                let first = triples[Int(members[start])], second = triples[Int(members[start + 1])]
+                if first.predicate == second.predicate, TermTable.same(first.object, in: terms, second.object, in: terms) {
+                    repeated[Int(members[start + 1])] = true
+                }
+            } else if end - start > 2 {
+                markRepeats(triples, terms, members[start..<end], &seen)
+            }
             for position in start..<end where !repeated[Int(members[position])] {
                 members[write] = members[position]
                 write += 1
