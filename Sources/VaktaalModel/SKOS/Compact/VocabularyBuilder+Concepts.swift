@@ -88,14 +88,14 @@ extension VocabularyBuilder {
             result.values.append(contentsOf: values)
             return
         }
-        var starts = [Int](repeating: 0, count: ConceptField.allCases.count + 1)
-        for value in values { starts[Int(value.field.rawValue) + 1] += 1 }
-        for field in 1..<starts.count { starts[field] += starts[field - 1] }
+        for field in fieldStarts.indices { fieldStarts[field] = 0 }
+        for value in values { fieldStarts[Int(value.field.rawValue) + 1] += 1 }
+        for field in 1..<fieldStarts.count { fieldStarts[field] += fieldStarts[field - 1] }
         let base = result.values.count
         result.values.append(contentsOf: values)
         for value in values {
-            result.values[base + starts[Int(value.field.rawValue)]] = value
-            starts[Int(value.field.rawValue)] += 1
+            result.values[base + fieldStarts[Int(value.field.rawValue)]] = value
+            fieldStarts[Int(value.field.rawValue)] += 1
         }
     }
 }

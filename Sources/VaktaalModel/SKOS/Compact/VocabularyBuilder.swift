@@ -25,6 +25,8 @@ struct VocabularyBuilder {
     private var relabelled: [TermID: TermID] = [:]
     /// One concept's values as they are read, before they are put in field order.
     var pending: [ConceptValue] = []
+    /// Where each field's values go in a concept's run, while sorting them.
+    var fieldStarts = [Int](repeating: 0, count: ConceptField.allCases.count + 1)
 
     init(_ store: consuming TripleStore) {
         let prefixes = store.prefixes
@@ -51,31 +53,47 @@ struct VocabularyBuilder {
         for group in 0..<groups.count {
             let subject = groups.subjects[group]
             let members = groups.group(group)
-            var types: [TermID] = []
-            for index in members where role(index) == .type && terms.isIRI(triples[Int(index)].object) {
-                types.append(triples[Int(index)].object)
-            }
+            let types = classes(members)
             guard terms.isIRI(subject) else {
-                if types.contains(known.axiom) { axioms.append(subject) }
+                if types.contains(.axiom) { axioms.append(subject) }
                 continue
             }
-            if types.contains(known.conceptScheme) {
+            if types.contains(.conceptScheme) {
                 readScheme(subject, members)
-            } else if types.contains(known.collection) || types.contains(known.orderedCollection) {
-                readCollection(subject, members, ordered: types.contains(known.orderedCollection))
-            } else if types.contains(known.concept) || (types.isEmpty && looksLikeConcept(members)) {
-                readConcept(subject, members, typed: types.contains(known.concept))
-            } else if types.contains(known.axiom) {
+            } else if types.contains(.collection) || types.contains(.orderedCollection) {
+                readCollection(subject, members, ordered: types.contains(.orderedCollection))
+            } else if types.contains(.concept) || (types.isEmpty && looksLikeConcept(members)) {
+                readConcept(subject, members, typed: types.contains(.concept))
+            } else if types.contains(.axiom) {
                 axioms.append(subject)
             }
         }
         for axiom in axioms { readAxiom(axiom) }
-        result.extraTriples = triples.indices.compactMap { index in
-            consumed[index] || groups.repeated[index] ? nil : triples[index]
+        for index in triples.indices where !consumed[index] && !groups.repeated[index] {
+            result.extraTriples.append(triples[index])
         }
         terms.dropIndex()
         result.terms = terms
         return result
+    }
+
+    /// The classes a subject is stated to be an instance of, of those the builder tells apart
+    /// (`isEmpty` when it has no IRI class at all).
+    private func classes(_ members: ArraySlice<UInt32>) -> KnownClasses {
+        var classes = KnownClasses()
+        for index in members where role(index) == .type {
+            let object = triples[Int(index)].object
+            guard terms.isIRI(object) else { continue }
+            switch object {
+            case known.concept: classes.insert(.concept)
+            case known.conceptScheme: classes.insert(.conceptScheme)
+            case known.collection: classes.insert(.collection)
+            case known.orderedCollection: classes.insert(.orderedCollection)
+            case known.axiom: classes.insert(.axiom)
+            default: classes.insert(.other)
+            }
+        }
+        return classes
     }
 
     /// The role of the predicate of a triple.
@@ -158,4 +176,17 @@ struct MappingKey: Hashable {
     let subject: TermID
     let type: MatchType
     let object: TermID
+}
+
+/// The classes of a subject that decide what the builder reads it as.
+struct KnownClasses: OptionSet {
+    let rawValue: UInt8
+
+    static let concept = KnownClasses(rawValue: 1)
+    static let conceptScheme = KnownClasses(rawValue: 2)
+    static let collection = KnownClasses(rawValue: 4)
+    static let orderedCollection = KnownClasses(rawValue: 8)
+    static let axiom = KnownClasses(rawValue: 16)
+    /// Any other IRI class.
+    static let other = KnownClasses(rawValue: 32)
 }
