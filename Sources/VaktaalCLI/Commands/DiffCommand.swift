@@ -95,9 +95,10 @@ struct DiffCommand: ParsableCommand {
     }
 }
 
-/// Keeps values alive until the process ends. Freeing two loaded versions (gigabytes of small
-/// strings for an ESCO-sized vocabulary) takes longer than the diff itself, and the process is
-/// about to end anyway, so the command skips it, as compilers do (clang's `-disable-free`).
+/// Keeps values alive until the process ends. The compact versions free quickly (a few large
+/// buffers), but vocabularies given with `--vocab` are full models (many small strings), and the
+/// process is about to end anyway, so the command skips freeing, as compilers do (clang's
+/// `-disable-free`).
 private final class KeptUntilExit<Value> {
     let value: Value
 

@@ -9,9 +9,3 @@ struct ConceptRow: Sendable {
     /// Where its values sit in the vocabulary's value list.
     var values: Range<Int>
 }
-
-/// One value of a concept: the field and the term (or, for SKOS-XL labels, the label's index).
-struct ConceptValue: Sendable {
-    var field: ConceptField
-    var id: TermID
-}

@@ -17,31 +17,29 @@ struct SubjectGroups {
         precondition(triples.count < Int(UInt32.max), "too many triples")
         groupOf = Array(repeating: 0, count: terms.count)
         repeated = Array(repeating: false, count: triples.count)
-        var sizes: [Int] = []
+        // Count each group's triples into `starts[group + 1]`, sum them up into where each
+        // group ends, then place triples from the last one back, moving each end to the start.
+        starts = [0]
         for triple in triples {
             let group = groupOf[Int(triple.subject)]
             if group == 0 {
                 subjects.append(triple.subject)
-                sizes.append(1)
+                starts.append(1)
                 groupOf[Int(triple.subject)] = UInt32(subjects.count)
             } else {
-                sizes[Int(group) - 1] += 1
+                starts[Int(group)] += 1
             }
         }
-        starts.reserveCapacity(sizes.count + 1)
-        var next = 0
-        for size in sizes {
-            starts.append(next)
-            next += size
-        }
-        starts.append(next)
-        var fill = starts
+        for group in starts.indices.dropFirst() { starts[group] += starts[group - 1] }
         members = Array(repeating: 0, count: triples.count)
-        for (index, triple) in triples.enumerated() {
-            let group = Int(groupOf[Int(triple.subject)]) - 1
-            members[fill[group]] = UInt32(index)
-            fill[group] += 1
+        for index in triples.indices.reversed() {
+            let end = Int(groupOf[Int(triples[index].subject)])
+            starts[end] -= 1
+            members[starts[end]] = UInt32(index)
         }
+        // Group `g` ended at `starts[g + 1]`, which now holds its start; shift back by one.
+        starts.removeFirst()
+        starts.append(triples.count)
         dropRepeats(triples, terms)
     }
 
@@ -100,39 +98,5 @@ struct SubjectGroups {
             }
             if isRepeat { repeated[Int(index)] = true }
         }
-    }
-}
-
-/// A small open-addressing set of triple keys, reused group after group.
-private struct RepeatFinder {
-    private var keys: [UInt64] = []
-    private var indices: [UInt32] = []
-    private var used: [Int] = []
-
-    /// Empties the set, with room for `capacity` triples.
-    mutating func start(capacity: Int) {
-        for slot in used { indices[slot] = .max }
-        used.removeAll(keepingCapacity: true)
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        if size > keys.count {
-            keys = Array(repeating: 0, count: size)
-            indices = Array(repeating: .max, count: size)
-        }
-    }
-
-    /// Adds a triple unless an earlier one with the same key is the same triple.
-    /// - Returns: Whether it repeats an earlier one.
-    mutating func insert(_ key: UInt64, _ index: UInt32, sameAs: (UInt32) -> Bool) -> Bool {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key ^ key >> 29) & mask
-        while indices[slot] != .max {
-            if keys[slot] == key, sameAs(indices[slot]) { return true }
-            slot = (slot + 1) & mask
-        }
-        keys[slot] = key
-        indices[slot] = index
-        used.append(slot)
-        return false
     }
 }

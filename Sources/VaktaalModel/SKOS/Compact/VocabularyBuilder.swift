@@ -39,6 +39,8 @@ struct VocabularyBuilder {
         roles = Array(repeating: nil, count: terms.count)
         result = CompactVocabulary(terms: TermTable())
         result.prefixes = prefixes
+        // Never more values than triples; room that stays unused is address space, not memory.
+        result.values.reserveCapacity(triples.count)
         for (index, triple) in triples.enumerated() {
             if roles[Int(triple.predicate)] == nil { roles[Int(triple.predicate)] = PredicateRole(terms.string(triple.predicate)) }
             if roles[Int(triple.predicate)] == .mappingSetMember, terms.isIRI(triple.subject),
@@ -169,24 +171,4 @@ struct VocabularyBuilder {
         recentTags[slot] = (tag, lowered)
         return lowered
     }
-}
-
-/// A stated mapping: subject, type and object.
-struct MappingKey: Hashable {
-    let subject: TermID
-    let type: MatchType
-    let object: TermID
-}
-
-/// The classes of a subject that decide what the builder reads it as.
-struct KnownClasses: OptionSet {
-    let rawValue: UInt8
-
-    static let concept = KnownClasses(rawValue: 1)
-    static let conceptScheme = KnownClasses(rawValue: 2)
-    static let collection = KnownClasses(rawValue: 4)
-    static let orderedCollection = KnownClasses(rawValue: 8)
-    static let axiom = KnownClasses(rawValue: 16)
-    /// Any other IRI class.
-    static let other = KnownClasses(rawValue: 32)
 }
