@@ -65,24 +65,25 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    /// Loads both versions at the same time, one thread each; the first failure (OLD's first) is thrown.
-    static func loadBoth(_ old: String, _ new: String) throws -> (Vocabulary, Vocabulary) {
+    /// Loads both versions at the same time, one thread each, in compact form; the first failure
+    /// (OLD's first) is thrown.
+    static func loadBoth(_ old: String, _ new: String) throws -> (CompactVocabulary, CompactVocabulary) {
         let paths = [old, new]
-        let results = Mutex<[Result<Vocabulary, any Error>?]>([nil, nil])
+        let results = Mutex<[Result<CompactVocabulary, any Error>?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { try VocabularyLoader.loadVocabulary(paths: [paths[index]]) }
+            let result = Result { try VocabularyLoader.loadCompactVocabulary(paths: [paths[index]]) }
             results.withLock { $0[index] = result }
         }
         let loaded = try results.withLock { results in try results.map { try $0!.get() } }
         return (loaded[0], loaded[1])
     }
 
-    private func resolveScheme(_ key: String, _ before: Vocabulary, _ after: Vocabulary) throws -> String {
+    private func resolveScheme(_ key: String, _ before: CompactVocabulary, _ after: CompactVocabulary) throws -> String {
         if before.scheme(key) != nil { return key }
         do {
-            return try SchemeResolver.resolve(key, in: after)
+            return try SchemeResolver.resolve(key, in: after.schemes)
         } catch {
-            return try SchemeResolver.resolve(key, in: before)
+            return try SchemeResolver.resolve(key, in: before.schemes)
         }
     }
 
@@ -94,9 +95,10 @@ struct DiffCommand: ParsableCommand {
     }
 }
 
-/// Keeps values alive until the process ends. Freeing two loaded versions (gigabytes of small
-/// strings for an ESCO-sized vocabulary) takes longer than the diff itself, and the process is
-/// about to end anyway, so the command skips it, as compilers do (clang's `-disable-free`).
+/// Keeps values alive until the process ends. The compact versions free quickly (a few large
+/// buffers), but vocabularies given with `--vocab` are full models (many small strings), and the
+/// process is about to end anyway, so the command skips freeing, as compilers do (clang's
+/// `-disable-free`).
 private final class KeptUntilExit<Value> {
     let value: Value
 

@@ -42,7 +42,30 @@ public enum VocabularyLoader {
     /// Loads files and folders (every supported file below a folder, in name order) into one
     /// vocabulary. Blank nodes of different files are kept apart.
     public static func loadVocabulary(paths: [String], format: RDFFormat? = nil) throws -> Vocabulary {
-        Vocabulary(graph: try loadMergedGraph(paths: paths, format: format))
+        Vocabulary(try loadCompactVocabulary(paths: paths, format: format))
+    }
+
+    /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:)``).
+    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil) throws -> CompactVocabulary {
+        CompactVocabulary(try loadStore(paths: paths, format: format))
+    }
+
+    /// Loads files and folders into a triple store. A single RDF/XML file streams straight into
+    /// it, with no ``Graph`` in between.
+    public static func loadStore(paths: [String], format: RDFFormat? = nil) throws -> TripleStore {
+        let files = try paths.flatMap { try expand($0) }
+        if files.count == 1, (format ?? RDFFormat(path: files[0])) == .rdfxml {
+            var store = TripleStore()
+            var status = stat()
+            if stat(files[0], &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+                // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
+                store.reserveCapacity(triples: Int(status.st_size) / 60)
+            }
+            let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0])) { store.insert($0) }
+            for (prefix, namespace) in prefixes { store.declarePrefix(prefix, namespace) }
+            return store
+        }
+        return TripleStore(try loadMergedGraph(paths: paths, format: format))
     }
 
     /// Loads files and folders into one graph, blank nodes of different files kept apart.

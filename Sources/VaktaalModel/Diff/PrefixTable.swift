@@ -3,9 +3,9 @@
 struct PrefixTable {
     private var entries: [(prefix: String, namespace: String)] = []
 
-    init(_ vocabularies: [Vocabulary]) {
+    init(_ declared: [[(prefix: String, namespace: String)]]) {
         var seen: Set<String> = []
-        for (prefix, namespace) in Namespace.wellKnownPrefixes + vocabularies.flatMap(\.prefixes)
+        for (prefix, namespace) in Namespace.wellKnownPrefixes + declared.flatMap({ $0 })
         where !prefix.isEmpty && seen.insert(namespace).inserted {
             entries.append((prefix, namespace))
         }

@@ -2,8 +2,11 @@
 /// directions merged, top concepts per scheme, and facts found among the extra triples
 /// (untyped `owl:deprecated "true"`, `dcterms:isReplacedBy` on resources that are no longer
 /// concepts, SKOS match statements of non-concepts, and everything else stated about a scheme).
+///
+/// The version is kept compact; concepts are read from their rows, and made into ``Concept``
+/// values only when they differ or are reported.
 struct VersionFacts {
-    let vocabulary: Vocabulary
+    let vocabulary: CompactVocabulary
     /// Parents naming a child in `skos:narrower`, by child: the other direction of the hierarchy.
     private(set) var narrowerParents: [String: [String]] = [:]
     /// IRIs marked deprecated by an `owl:deprecated` literal the model did not take (e.g. untyped).
@@ -18,40 +21,60 @@ struct VersionFacts {
     /// subject is not a concept, as in a bare mapping file).
     private(set) var mappings: [(subject: String, type: MatchType, object: String)] = []
 
-    init(_ vocabulary: Vocabulary) {
+    init(_ vocabulary: CompactVocabulary) {
         self.vocabulary = vocabulary
         mappings = vocabulary.mappings.map { ($0.subject, $0.type, $0.object) }
-        readExtraTriples(vocabulary.extraTriples, schemes: Set(vocabulary.schemes.map(\.iri)))
+        readExtraTriples()
         for scheme in vocabulary.schemes { topConcepts[scheme.iri, default: []].formUnion(scheme.topConcepts) }
-        for concept in vocabulary.concepts {
-            for scheme in concept.topConceptOf { topConcepts[scheme, default: []].insert(concept.iri) }
-            for child in concept.narrower { narrowerParents[child, default: []].append(concept.iri) }
+        for row in 0..<vocabulary.conceptCount {
+            let tops = vocabulary.values(.topConceptOf, at: row), children = vocabulary.values(.narrower, at: row)
+            guard !tops.isEmpty || !children.isEmpty else { continue }
+            let iri = vocabulary.iri(at: row)
+            for scheme in tops { topConcepts[vocabulary.terms.string(scheme.id), default: []].insert(iri) }
+            for child in children { narrowerParents[vocabulary.terms.string(child.id), default: []].append(iri) }
         }
     }
 
     /// Collects the facts among the extra triples. Most of them (`rdf:type skosxl:Label` in
-    /// SKOS-XL files: hundreds of thousands) are none of these, so the loop looks at a triple's
-    /// parts in place and copies only what it keeps.
-    private mutating func readExtraTriples(_ triples: [Triple], schemes: Set<String>) {
-        let type = Namespace.rdf + "type", deprecated = Namespace.owl + "deprecated"
-        let replaced = Namespace.dcterms + "isReplacedBy"
-        let schemeLengths = Set(schemes.map(\.utf8.count))
-        for index in triples.indices {
-            guard case .iri(let subject) = triples[index].subject else { continue }
-            if schemeLengths.contains(subject.utf8.count), schemes.contains(subject) {
-                schemeTriples[subject, default: []].append(triples[index])
+    /// SKOS-XL files: hundreds of thousands) are none of these, so the loop decides by the ids of
+    /// a triple's terms and makes strings only for what it keeps.
+    private mutating func readExtraTriples() {
+        let terms = vocabulary.terms
+        let schemes = vocabulary.schemes.map { Array($0.iri.utf8) }
+        var predicates: [TermID: ExtraPredicate] = [:]
+        var last: (id: TermID, predicate: ExtraPredicate) = (.max, .other)
+        var reader = FreshTerms(terms)
+        for triple in vocabulary.extraTriples where terms.isIRI(triple.subject) {
+            let isScheme = !schemes.isEmpty && terms.withBytes(triple.subject) { subject in
+                schemes.contains { scheme in scheme.count == subject.count && scheme.withUnsafeBytes { RawBytes.equal($0, subject) } }
             }
-            let predicate = triples[index].predicate
-            if predicate == type { continue }
-            if predicate == deprecated, let literal = triples[index].object.literalValue,
-               ["true", "1"].contains(literal.lexicalForm.lowercased()) {
-                extraDeprecated.insert(subject)
-            } else if predicate == replaced, let target = triples[index].object.iriValue {
-                extraReplacedBy[subject, default: []].append(target)
-            } else if let mapping = Self.mappingStatement(triples[index]) {
-                mappings.append(mapping)
+            if isScheme {
+                let subject = terms.string(triple.subject)
+                schemeTriples[subject, default: []].append(Triple(.iri(subject), terms.string(triple.predicate), reader.term(triple.object)))
+            }
+            if last.id != triple.predicate {
+                let predicate = predicates[triple.predicate] ?? ExtraPredicate(terms.string(triple.predicate))
+                predicates[triple.predicate] = predicate
+                last = (triple.predicate, predicate)
+            }
+            switch last.predicate {
+            case .type, .other: continue
+            case .deprecated:
+                guard terms.isLiteral(triple.object), ["true", "1"].contains(terms.string(triple.object).lowercased()) else { continue }
+                extraDeprecated.insert(terms.string(triple.subject))
+            case .replacedBy:
+                guard terms.isIRI(triple.object) else { continue }
+                extraReplacedBy[terms.string(triple.subject), default: []].append(terms.string(triple.object))
+            case .match(let type):
+                guard terms.isIRI(triple.object) else { continue }
+                mappings.append((terms.string(triple.subject), type, terms.string(triple.object)))
             }
         }
+    }
+
+    /// Whether the concept in a row is deprecated in this version.
+    func isDeprecated(at row: Int) -> Bool {
+        vocabulary.rows[row].isDeprecated || extraDeprecated.contains(vocabulary.iri(at: row))
     }
 
     /// Whether a concept is deprecated in this version.
@@ -61,13 +84,13 @@ struct VersionFacts {
 
     /// The replacements of an IRI stated in this version, on the concept or on a leftover stub.
     func replacements(of iri: String) -> [String] {
-        (vocabulary.concept(iri)?.replacedBy ?? []) + (extraReplacedBy[iri] ?? [])
+        (vocabulary.row(of: iri).map { vocabulary.iris(.replacedBy, at: $0) } ?? []) + (extraReplacedBy[iri] ?? [])
     }
 
     /// The broader concepts of an IRI: `skos:broader` on it and `skos:narrower` naming it merged,
     /// sorted, without repeats — ``HierarchyIndex``'s view, without building the whole index.
     func broader(of iri: String) -> [String] {
-        broader(of: iri, stated: vocabulary.concept(iri)?.broader ?? [])
+        broader(of: iri, stated: vocabulary.row(of: iri).map { vocabulary.iris(.broader, at: $0) } ?? [])
     }
 
     /// The merged broader concepts of a concept whose `skos:broader` values are known.
@@ -75,6 +98,12 @@ struct VersionFacts {
         let inverse = narrowerParents[iri] ?? []
         if inverse.isEmpty, stated.count <= 1 { return stated }
         return Array(Set(stated).union(inverse)).sorted()
+    }
+
+    /// How the concept in a row is named: its preferred label for a reader of `language` and its
+    /// first notation (as ``ConceptName`` names a ``Concept``).
+    func name(at row: Int, language: String) -> ConceptName {
+        ConceptName(label: vocabulary.bestLabel(.preferred, at: row, for: language), notation: vocabulary.firstNotation(at: row))
     }
 }
 

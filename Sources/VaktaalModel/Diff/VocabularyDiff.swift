@@ -36,6 +36,19 @@ public struct VocabularyDiff: Sendable, Codable {
     ///     concepts are reported as ``impact``; nil to skip that.
     public init(old: Vocabulary, new: Vocabulary, options: DiffOptions = DiffOptions(),
                 others: [(name: String, vocabulary: Vocabulary)]? = nil) {
+        self.init(old: CompactVocabulary(old), new: CompactVocabulary(new), options: options, others: others)
+    }
+
+    /// Compares two versions of a vocabulary held in compact form (what `vaktaal diff` loads:
+    /// a fraction of the memory of two ``Vocabulary`` values).
+    /// - Parameters:
+    ///   - old: The earlier version.
+    ///   - new: The later version.
+    ///   - options: Language and scheme filters, and the display language.
+    ///   - others: Other vocabularies, by name, whose mappings to removed or newly deprecated
+    ///     concepts are reported as ``impact``; nil to skip that.
+    public init(old: CompactVocabulary, new: CompactVocabulary, options: DiffOptions = DiffOptions(),
+                others: [(name: String, vocabulary: Vocabulary)]? = nil) {
         var differ = VocabularyDiffer(old: old, new: new, options: options)
         self = differ.run(others: others)
     }

@@ -1,21 +1,28 @@
 extension VocabularyDiffer {
-    /// Matches concepts by IRI: added, removed, and the changes of those in both.
+    /// Matches concepts by IRI: added, removed, and the changes of those in both. Concepts are
+    /// compared row against row first; only those that differ are made into ``Concept`` values.
     mutating func compareConcepts() {
-        for concept in new.vocabulary.concepts where inScope(concept.iri) && old.vocabulary.concept(concept.iri) == nil {
+        for row in 0..<new.vocabulary.conceptCount {
+            let iri = new.vocabulary.iri(at: row)
+            guard inScope(iri), old.vocabulary.row(of: iri) == nil else { continue }
+            let concept = new.vocabulary.concept(at: row, fields: Self.entryFields)
             added.append(entry(concept, in: new))
             countLinks(of: concept, asAdded: true)
         }
-        for concept in old.vocabulary.concepts where inScope(concept.iri) {
-            guard let successor = new.vocabulary.concept(concept.iri) else {
+        for row in 0..<old.vocabulary.conceptCount {
+            let iri = old.vocabulary.iri(at: row)
+            guard inScope(iri) else { continue }
+            guard let successor = new.vocabulary.row(of: iri) else {
+                let concept = old.vocabulary.concept(at: row, fields: Self.entryFields)
                 removed.append(entry(concept, in: old))
                 countLinks(of: concept, asAdded: false)
                 continue
             }
-            var change = compare(concept, successor)
+            var change = compare(old: row, new: successor)
             guard !change.isEmpty else { continue }
-            let name = ConceptName(successor, language: options.displayLanguage)
-            change.label = name.label ?? concept.prefLabel(options.displayLanguage)
-            change.notation = name.notation ?? concept.notations.first?.lexicalForm
+            let name = new.name(at: successor, language: options.displayLanguage)
+            change.label = name.label ?? old.name(at: row, language: options.displayLanguage).label
+            change.notation = name.notation ?? old.vocabulary.firstNotation(at: row)
             changed.append(change)
             reference(change)
         }
@@ -23,6 +30,9 @@ extension VocabularyDiffer {
         removed.sort { $0.iri < $1.iri }
         changed.sort { $0.iri < $1.iri }
     }
+
+    /// What ``entry(_:in:)`` and ``countLinks(of:asAdded:)`` read of a concept.
+    private static let entryFields = ConceptFields(.notation, .prefLabel, .xlPrefLabel, .broader, .narrower, .related, .inScheme)
 
     private mutating func entry(_ concept: Concept, in version: VersionFacts) -> ConceptEntry {
         let name = ConceptName(concept, language: options.displayLanguage)
@@ -34,19 +44,26 @@ extension VocabularyDiffer {
                             deprecated: version.isDeprecated(concept), replacedBy: replacedBy)
     }
 
-    /// The changes of a concept present in both versions (named by the caller, when there are any).
-    private mutating func compare(_ before: Concept, _ after: Concept) -> ConceptChange {
-        var change = ConceptChange(iri: after.iri)
-        switch (old.isDeprecated(before), new.isDeprecated(after)) {
+    /// The changes of a concept present in both versions, by its rows (named by the caller, when
+    /// there are any).
+    private mutating func compare(old oldRow: Int, new newRow: Int) -> ConceptChange {
+        let beforeIRI = old.vocabulary.iri(at: oldRow), afterIRI = new.vocabulary.iri(at: newRow)
+        var change = ConceptChange(iri: afterIRI)
+        switch (old.isDeprecated(at: oldRow), new.isDeprecated(at: newRow)) {
         case (false, true): change.deprecation = .deprecated
         case (true, false): change.deprecation = .undeprecated
         default: break
         }
-        change.replacedBy = SetDelta.between(old.replacements(of: before.iri), new.replacements(of: after.iri))
-        change.broader = SetDelta.between(old.broader(of: before.iri, stated: before.broader),
-                                          new.broader(of: after.iri, stated: after.broader))
+        change.replacedBy = SetDelta.between(old.replacements(of: beforeIRI), new.replacements(of: afterIRI))
+        change.broader = SetDelta.between(old.broader(of: beforeIRI, stated: old.vocabulary.iris(.broader, at: oldRow)),
+                                          new.broader(of: afterIRI, stated: new.vocabulary.iris(.broader, at: newRow)))
         summary.hierarchy.add(change.broader)
         if let broader = change.broader, !broader.added.isEmpty, !broader.removed.isEmpty { change.moved = true }
+        // Each change below depends on its own properties only: those that are the same in both
+        // rows are left out of both concepts.
+        let fields = old.vocabulary.differingFields(at: oldRow, from: new.vocabulary, at: newRow).pairingLabels
+        guard !fields.isEmpty else { return change }
+        let before = old.vocabulary.concept(at: oldRow, fields: fields), after = new.vocabulary.concept(at: newRow, fields: fields)
         guard before != after else { return change }
         change.notations = notationDelta(before.notations, after.notations)
         change.labels = labelChanges(before, after)

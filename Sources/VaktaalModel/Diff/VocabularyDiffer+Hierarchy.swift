@@ -5,7 +5,7 @@ extension VocabularyDiffer {
         var children = Set(old.narrowerParents.keys)
         children.formUnion(new.narrowerParents.keys)
         for child in children where inScope(child) {
-            guard old.vocabulary.concept(child) == nil, new.vocabulary.concept(child) == nil else { continue }
+            guard old.vocabulary.row(of: child) == nil, new.vocabulary.row(of: child) == nil else { continue }
             let before = old.broader(of: child), after = new.broader(of: child)
             guard before != after else { continue }
             summary.hierarchy.add(SetDelta(old: Set(before), new: Set(after)))

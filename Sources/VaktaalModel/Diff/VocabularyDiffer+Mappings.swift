@@ -32,7 +32,7 @@ extension VocabularyDiffer {
     /// else its IRI up to the last `/` or `#`.
     func targetScheme(of iri: String) -> String {
         for version in [new.vocabulary, old.vocabulary] {
-            if let concept = version.concept(iri), let scheme = version.schemes(of: concept).first { return scheme }
+            if let row = version.row(of: iri), let scheme = version.schemes(ofConceptAt: row).first { return scheme }
         }
         guard let cut = iri.lastIndex(where: { $0 == "/" || $0 == "#" }) else { return iri }
         return String(iri[..<cut])

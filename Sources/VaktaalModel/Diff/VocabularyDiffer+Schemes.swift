@@ -1,7 +1,7 @@
 extension VocabularyDiffer {
     /// Schemes added, removed, or with changed metadata or top concepts.
     func compareSchemes() -> [SchemeChange] {
-        let prefixes = PrefixTable([new.vocabulary, old.vocabulary])
+        let prefixes = PrefixTable([new.vocabulary.prefixes, old.vocabulary.prefixes])
         var iris = Set(old.vocabulary.schemes.map(\.iri)).union(new.vocabulary.schemes.map(\.iri))
         if let only = options.scheme { iris = iris.intersection([only]) }
         return iris.sorted().compactMap { iri in

@@ -15,15 +15,15 @@ struct VocabularyDiffer {
     /// Every concept IRI the result mentions, to name in ``VocabularyDiff/names``.
     var referenced: Set<String> = []
 
-    init(old: Vocabulary, new: Vocabulary, options: DiffOptions) {
+    init(old: CompactVocabulary, new: CompactVocabulary, options: DiffOptions) {
         self.old = VersionFacts(old)
         self.new = VersionFacts(new)
         self.options = options
         scope = options.scheme.map { scheme in
             var members: Set<String> = []
             for vocabulary in [old, new] {
-                for concept in vocabulary.concepts where vocabulary.schemes(of: concept).contains(scheme) {
-                    members.insert(concept.iri)
+                for row in 0..<vocabulary.conceptCount where vocabulary.schemes(ofConceptAt: row).contains(scheme) {
+                    members.insert(vocabulary.iri(at: row))
                 }
             }
             return members
@@ -52,8 +52,7 @@ struct VocabularyDiffer {
     private func names() -> [String: ConceptName] {
         var result: [String: ConceptName] = [:]
         for iri in referenced {
-            guard let concept = new.vocabulary.concept(iri) ?? old.vocabulary.concept(iri) else { continue }
-            let name = ConceptName(concept, language: options.displayLanguage)
+            guard let name = name(of: iri) else { continue }
             if name.label != nil || name.notation != nil { result[iri] = name }
         }
         return result
@@ -61,6 +60,7 @@ struct VocabularyDiffer {
 
     /// The name of a concept for entries: from the new version, else the old.
     func name(of iri: String) -> ConceptName? {
-        (new.vocabulary.concept(iri) ?? old.vocabulary.concept(iri)).map { ConceptName($0, language: options.displayLanguage) }
+        if let row = new.vocabulary.row(of: iri) { return new.name(at: row, language: options.displayLanguage) }
+        return old.vocabulary.row(of: iri).map { old.name(at: $0, language: options.displayLanguage) }
     }
 }

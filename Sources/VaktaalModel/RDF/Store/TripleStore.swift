@@ -1,0 +1,96 @@
+/// Triples as they arrive from a parser, stored compactly for building a ``CompactVocabulary``:
+/// the text of every IRI once, of every literal once (or twice, when it repeats far apart), and
+/// every triple as three 4-byte term ids. A few hundred bytes of `Triple` and strings per
+/// statement become twelve, plus the text of the terms that are new.
+///
+/// Unlike ``Graph``, the store keeps repeated triples; whatever reads it treats them as one.
+public struct TripleStore: Sendable {
+    /// The terms.
+    var terms = TermTable()
+    /// The triples, in the order they were added.
+    private(set) var triples: [StoredTriple] = []
+    /// Prefixes declared by the source, in declaration order.
+    public private(set) var prefixes: [(prefix: String, namespace: String)] = []
+    /// IRIs, blank nodes and language tags met lately: most triples repeat the subject, predicate or
+    /// class of one shortly before, and comparing bytes is cheaper than hashing them.
+    private var recent = RecentTerms()
+
+    /// Creates an empty store.
+    public init() {}
+
+    /// Creates a store holding the triples and prefixes of a graph.
+    public init(_ graph: Graph) {
+        triples.reserveCapacity(graph.count)
+        for triple in graph.triples { insert(triple) }
+        for (prefix, namespace) in graph.prefixes { declarePrefix(prefix, namespace) }
+    }
+
+    /// Makes room for about this many triples, so that nothing is copied or rehashed as the store
+    /// fills up; a hint (a loader can guess it from the size of a file), not a limit.
+    public mutating func reserveCapacity(triples count: Int) {
+        triples.reserveCapacity(count)
+        terms.reserveCapacity(terms: count * 2 / 3, indexed: count / 4, textBytes: count * 24)
+    }
+
+    /// The number of triples added, repeats included.
+    public var count: Int { triples.count }
+
+    /// Adds a triple.
+    public mutating func insert(_ triple: Triple) {
+        let subject = resource(triple.subject)
+        let predicate = iri(triple.predicate)
+        let object: TermID
+        if case .literal(let literal) = triple.object { object = self.literal(literal) } else { object = resource(triple.object) }
+        triples.append(StoredTriple(subject: subject, predicate: predicate, object: object))
+    }
+
+    /// Adds a prefix declaration unless the prefix is already declared.
+    public mutating func declarePrefix(_ prefix: String, _ namespace: String) {
+        guard !prefixes.contains(where: { $0.prefix == prefix }) else { return }
+        prefixes.append((prefix, namespace))
+    }
+
+    /// Hands over the terms and triples, leaving the store empty, so that whoever reads them
+    /// holds the only reference and can change the terms without copying them.
+    mutating func takeContents() -> (terms: TermTable, triples: [StoredTriple]) {
+        defer { self = TripleStore() }
+        return (terms, triples)
+    }
+
+    private mutating func resource(_ term: Term) -> TermID {
+        switch term {
+        case .iri(let value): iri(value)
+        case .blank(let label): intern(label, kind: .blank)
+        case .literal(let literal): self.literal(literal)
+        }
+    }
+
+    /// The id of a literal, its language tag or datatype
+    /// found through the cache of recent terms.
+    private mutating func literal(_ literal: Literal) -> TermID {
+        if let language = literal.language {
+            return terms.intern(literal.lexicalForm, kind: .languageLiteral, attribute: intern(language, kind: .languageTag))
+        }
+        if let datatype = literal.datatype {
+            return terms.intern(literal.lexicalForm, kind: .typedLiteral, attribute: intern(datatype, kind: .iri))
+        }
+        return terms.intern(literal.lexicalForm, kind: .simpleLiteral)
+    }
+
+    private mutating func iri(_ value: String) -> TermID {
+        intern(value, kind: .iri)
+    }
+
+    private mutating func intern(_ value: String, kind: TermKind) -> TermID {
+        if let id = value.utf8.withContiguousStorageIfAvailable({ intern(UnsafeRawBufferPointer($0), kind: kind) }) { return id }
+        var value = value
+        return value.withUTF8 { intern(UnsafeRawBufferPointer($0), kind: kind) }
+    }
+
+    private mutating func intern(_ bytes: UnsafeRawBufferPointer, kind: TermKind) -> TermID {
+        if let known = recent.find(bytes, kind: kind, in: terms) { return known }
+        let id = terms.intern(bytes, kind: kind)
+        recent.remember(id, for: bytes)
+        return id
+    }
+}
