@@ -19,6 +19,18 @@ import VaktaalModel
         #expect(streamed.graph().isIsomorphic(to: graph))
     }
 
+    /// The byte path (reader to store, no `Triple` made) against the `Triple` path, on every real file.
+    @Test(arguments: RealVocabularyTests.cases)
+    func everyRealFileStreamsToTheGraphsVocabulary(_ testCase: RealVocabularyTests.Case) throws {
+        let path = SharedData.path(testCase.rdf)
+        let graph = try VocabularyLoader.loadGraph(path: path)
+        let streamed = try VocabularyLoader.loadVocabulary(paths: [path])
+        let viaGraph = Vocabulary(graph: graph)
+        #expect(streamed.concepts == viaGraph.concepts && streamed.schemes == viaGraph.schemes)
+        #expect(streamed.mappings == viaGraph.mappings && streamed.extraTriples == viaGraph.extraTriples)
+        #expect(streamed.graph().isIsomorphic(to: graph))
+    }
+
     @Test func compactDiffIsTheModelDiff() throws {
         let compact = VocabularyDiff(old: try VocabularyLoader.loadCompactVocabulary(paths: [Self.gemetOld]),
                                      new: try VocabularyLoader.loadCompactVocabulary(paths: [Self.gemetNew]))

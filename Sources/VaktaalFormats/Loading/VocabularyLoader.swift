@@ -61,9 +61,12 @@ public enum VocabularyLoader {
                 // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
                 store.reserveCapacity(triples: Int(status.st_size) / 60)
             }
-            let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0])) { store.insert($0) }
-            for (prefix, namespace) in prefixes { store.declarePrefix(prefix, namespace) }
-            return store
+            let sink = TripleStoreSink(store)
+            store = TripleStore()
+            let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0]), into: sink)
+            var filled = sink.takeStore()
+            for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
+            return filled
         }
         return TripleStore(try loadMergedGraph(paths: paths, format: format))
     }

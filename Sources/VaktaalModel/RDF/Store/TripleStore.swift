@@ -44,6 +44,30 @@ public struct TripleStore: Sendable {
         triples.append(StoredTriple(subject: subject, predicate: predicate, object: object))
     }
 
+    /// Adds a triple handed out as bytes by a streaming reader: the same as inserting the
+    /// ``Triple`` those bytes stand for, without making its strings.
+    public mutating func insert(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) {
+        let subjectID = intern(UnsafeRawBufferPointer(subject.value), kind: subject.kind == .blank ? .blank : .iri)
+        let predicateID = intern(UnsafeRawBufferPointer(predicate), kind: .iri)
+        let objectID: TermID
+        switch object.kind {
+        case .iri: objectID = intern(UnsafeRawBufferPointer(object.value), kind: .iri)
+        case .blank: objectID = intern(UnsafeRawBufferPointer(object.value), kind: .blank)
+        case .literal:
+            let lexicalForm = UnsafeRawBufferPointer(object.value)
+            if !object.language.isEmpty {
+                let tag = intern(UnsafeRawBufferPointer(object.language), kind: .languageTag)
+                objectID = terms.intern(lexicalForm, kind: .languageLiteral, attribute: tag)
+            } else if !object.datatype.isEmpty {
+                let datatype = intern(UnsafeRawBufferPointer(object.datatype), kind: .iri)
+                objectID = terms.intern(lexicalForm, kind: .typedLiteral, attribute: datatype)
+            } else {
+                objectID = terms.intern(lexicalForm, kind: .simpleLiteral)
+            }
+        }
+        triples.append(StoredTriple(subject: subjectID, predicate: predicateID, object: objectID))
+    }
+
     /// Adds a prefix declaration unless the prefix is already declared.
     public mutating func declarePrefix(_ prefix: String, _ namespace: String) {
         guard !prefixes.contains(where: { $0.prefix == prefix }) else { return }

@@ -1,0 +1,22 @@
+public import VaktaalModel
+
+/// A sink filling a ``TripleStore`` straight from a streaming reader's bytes.
+public final class TripleStoreSink: RDFTripleSink {
+    /// The triples received so far.
+    public private(set) var store: TripleStore
+
+    /// Creates a sink around a store (which may have room reserved).
+    public init(_ store: TripleStore = TripleStore()) {
+        self.store = store
+    }
+
+    /// Hands over the store, leaving the sink empty, so that the caller holds the only copy.
+    public func takeStore() -> TripleStore {
+        defer { store = TripleStore() }
+        return store
+    }
+
+    public func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
+        store.insert(subject: subject, predicate: predicate, object: object)
+    }
+}
