@@ -7,8 +7,6 @@ public final class NTriplesWriter {
     private let capacity = 1 << 20
     private let buffer: UnsafeMutablePointer<UInt8>
     private var count = 0
-    /// IRIs lately found to need no escaping.
-    private var recentClean = RecentCleanIRIs()
 
     /// Creates a writer on an output.
     public init(output: OutputFile) {
@@ -96,7 +94,7 @@ public final class NTriplesWriter {
 
     private func appendIRI(_ iri: UnsafeBufferPointer<UInt8>) throws {
         try byte(UInt8(ascii: "<"))
-        if !recentClean.isClean(iri) {
+        if !NTriplesByteClass.isCleanIRI(iri) {
             try bytes(NTriplesEscaping.escapeIRI(String(decoding: iri, as: UTF8.self)))
         } else {
             try bytes(iri)
