@@ -5,9 +5,10 @@ public final class TripleStoreSink: RDFTripleSink {
     /// The triples received so far.
     public private(set) var store: TripleStore
 
-    /// Creates a sink around a store (which may have room reserved).
-    public init(_ store: TripleStore = TripleStore()) {
-        self.store = store
+    /// Creates a sink, with room for about `expectedTriples` when it is known.
+    public init(expectedTriples: Int = 0) {
+        store = TripleStore()
+        if expectedTriples > 0 { store.reserveCapacity(triples: expectedTriples) }
     }
 
     /// Hands over the store, leaving the sink empty, so that the caller holds the only copy.

@@ -55,14 +55,10 @@ public enum VocabularyLoader {
     public static func loadStore(paths: [String], format: RDFFormat? = nil) throws -> TripleStore {
         let files = try paths.flatMap { try expand($0) }
         if files.count == 1, (format ?? RDFFormat(path: files[0])) == .rdfxml {
-            var store = TripleStore()
             var status = stat()
-            if stat(files[0], &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-                // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
-                store.reserveCapacity(triples: Int(status.st_size) / 60)
-            }
-            let sink = TripleStoreSink(store)
-            store = TripleStore()
+            let isRegularFile = stat(files[0], &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
+            let sink = TripleStoreSink(expectedTriples: isRegularFile ? Int(status.st_size) / 60 : 0)
             let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0]), into: sink)
             var filled = sink.takeStore()
             for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }

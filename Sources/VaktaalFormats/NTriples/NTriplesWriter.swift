@@ -27,14 +27,7 @@ public final class NTriplesWriter {
 
     /// Writes one triple.
     public func write(_ triple: Triple) throws {
-        try append(triple.subject)
-        try byte(0x20)
-        try appendIRI(triple.predicate)
-        try byte(0x20)
-        try append(triple.object)
-        try byte(0x20)
-        try byte(UInt8(ascii: "."))
-        try byte(0x0A)
+        try triple.withViews { try self.triple(subject: $0, predicate: $1, object: $2) }
     }
 
     /// Hands what is buffered to the output.
@@ -65,33 +58,6 @@ public final class NTriplesWriter {
         try text.withUTF8 { try bytes($0) }
     }
 
-    private func append(_ term: Term) throws {
-        switch term {
-        case .iri(let iri): try appendIRI(iri)
-        case .blank(let label):
-            try byte(UInt8(ascii: "_"))
-            try byte(UInt8(ascii: ":"))
-            try bytes(label)
-        case .literal(let literal):
-            try byte(UInt8(ascii: "\""))
-            try appendEscaped(literal.lexicalForm)
-            try byte(UInt8(ascii: "\""))
-            if let language = literal.language {
-                try byte(UInt8(ascii: "@"))
-                try bytes(language)
-            } else if let datatype = literal.datatype {
-                try byte(UInt8(ascii: "^"))
-                try byte(UInt8(ascii: "^"))
-                try appendIRI(datatype)
-            }
-        }
-    }
-
-    private func appendIRI(_ iri: String) throws {
-        var iri = iri
-        try iri.withUTF8 { try appendIRI($0) }
-    }
-
     private func appendIRI(_ iri: UnsafeBufferPointer<UInt8>) throws {
         try byte(UInt8(ascii: "<"))
         if !NTriplesByteClass.isCleanIRI(iri) {
@@ -100,11 +66,6 @@ public final class NTriplesWriter {
             try bytes(iri)
         }
         try byte(UInt8(ascii: ">"))
-    }
-
-    private func appendEscaped(_ text: String) throws {
-        var text = text
-        try text.withUTF8 { try appendEscaped($0) }
     }
 
     private func appendEscaped(_ value: UnsafeBufferPointer<UInt8>) throws {

@@ -32,3 +32,37 @@ public struct RDFTermView {
         self.datatype = datatype
     }
 }
+
+extension Term {
+    /// Runs `body` with this term's bytes, as a streaming reader would hand it out.
+    public func withView<R>(_ body: (RDFTermView) throws -> R) rethrows -> R {
+        switch self {
+        case .iri(var value):
+            return try value.withUTF8 { try body(RDFTermView(.iri, $0)) }
+        case .blank(var label):
+            return try label.withUTF8 { try body(RDFTermView(.blank, $0)) }
+        case .literal(let literal):
+            var lexicalForm = literal.lexicalForm, language = literal.language ?? "", datatype = literal.datatype ?? ""
+            return try lexicalForm.withUTF8 { value in
+                try language.withUTF8 { language in
+                    try datatype.withUTF8 { datatype in
+                        try body(RDFTermView(literal: value, language: language, datatype: datatype))
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Triple {
+    /// Runs `body` with the triple's subject, predicate and object as bytes: one code path for
+    /// consumers that take both ``Triple`` values and streamed bytes.
+    public func withViews<R>(_ body: (RDFTermView, UnsafeBufferPointer<UInt8>, RDFTermView) throws -> R) rethrows -> R {
+        var predicate = predicate
+        return try subject.withView { subject in
+            try predicate.withUTF8 { predicate in
+                try object.withView { object in try body(subject, predicate, object) }
+            }
+        }
+    }
+}

@@ -37,15 +37,10 @@ public struct TripleStore: Sendable {
 
     /// Adds a triple.
     public mutating func insert(_ triple: Triple) {
-        let subject = resource(triple.subject)
-        let predicate = iri(triple.predicate)
-        let object: TermID
-        if case .literal(let literal) = triple.object { object = self.literal(literal) } else { object = resource(triple.object) }
-        triples.append(StoredTriple(subject: subject, predicate: predicate, object: object))
+        triple.withViews { insert(subject: $0, predicate: $1, object: $2) }
     }
 
-    /// Adds a triple handed out as bytes by a streaming reader: the same as inserting the
-    /// ``Triple`` those bytes stand for, without making its strings.
+    /// Adds a triple handed out as bytes by a streaming reader, without making its strings.
     public mutating func insert(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) {
         let subjectID = intern(UnsafeRawBufferPointer(subject.value), kind: subject.kind == .blank ? .blank : .iri)
         let predicateID = intern(UnsafeRawBufferPointer(predicate), kind: .iri)
@@ -79,36 +74,6 @@ public struct TripleStore: Sendable {
     mutating func takeContents() -> (terms: TermTable, triples: [StoredTriple]) {
         defer { self = TripleStore() }
         return (terms, triples)
-    }
-
-    private mutating func resource(_ term: Term) -> TermID {
-        switch term {
-        case .iri(let value): iri(value)
-        case .blank(let label): intern(label, kind: .blank)
-        case .literal(let literal): self.literal(literal)
-        }
-    }
-
-    /// The id of a literal, its language tag or datatype
-    /// found through the cache of recent terms.
-    private mutating func literal(_ literal: Literal) -> TermID {
-        if let language = literal.language {
-            return terms.intern(literal.lexicalForm, kind: .languageLiteral, attribute: intern(language, kind: .languageTag))
-        }
-        if let datatype = literal.datatype {
-            return terms.intern(literal.lexicalForm, kind: .typedLiteral, attribute: intern(datatype, kind: .iri))
-        }
-        return terms.intern(literal.lexicalForm, kind: .simpleLiteral)
-    }
-
-    private mutating func iri(_ value: String) -> TermID {
-        intern(value, kind: .iri)
-    }
-
-    private mutating func intern(_ value: String, kind: TermKind) -> TermID {
-        if let id = value.utf8.withContiguousStorageIfAvailable({ intern(UnsafeRawBufferPointer($0), kind: kind) }) { return id }
-        var value = value
-        return value.withUTF8 { intern(UnsafeRawBufferPointer($0), kind: kind) }
     }
 
     private mutating func intern(_ bytes: UnsafeRawBufferPointer, kind: TermKind) -> TermID {
