@@ -21,20 +21,10 @@ vaktaal=$(swift build -c release --show-bin-path)/vaktaal
 size_mb=$(( $(stat -c %s "$big") / 1048576 ))
 triples=$("$vaktaal" convert "$big" --to ntriples | wc -l)
 
-measure() { # name, command...
-  local name=$1; shift
-  if ! command -v "$1" >/dev/null 2>&1; then printf '%-28s %10s %12s\n' "$name" "missing" "-"; return; fi
-  local best="" mem=""
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" || { printf '%-28s %10s\n' "$name" "failed"; cat "$work/err.txt" >&2; return; }
-    read -r seconds kb < "$work/time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; mem=$kb; fi
-  done
-  printf '%-28s %10s %12s\n' "$name" "$best" "$(( mem / 1024 ))"
-}
+source Benchmarks/measure.sh
 
 echo "file: $big ($size_mb MB, $triples triples); best of 3 runs"
-printf '%-28s %10s %12s\n' "tool" "seconds" "peak MB"
+measure_header tool
 measure "xmllint --stream (floor)" xmllint --stream --noout "$big"
 measure "vaktaal convert" "$vaktaal" convert "$big" --to ntriples -o /dev/null
 measure "rapper -c" rapper -q -c -i rdfxml "$big"

@@ -25,25 +25,15 @@ fi
 swift build -c release --scratch-path .build-diff --product vaktaal >&2 || exit 2
 vaktaal=$(swift build -c release --scratch-path .build-diff --show-bin-path)/vaktaal
 
-measure() { # name, command...
-  local name=$1; shift
-  local best="" mem=""
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e s %M KB' -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt"
-    local status=$?
-    if [ $status -gt 1 ]; then printf '%-34s failed (exit %d)\n' "$name" "$status"; cat "$work/err.txt" >&2; return; fi
-    read -r seconds _ kb _ < <(tail -1 "$work/time.txt")
-    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; mem=$kb; fi
-  done
-  printf '%-36s %6s s %9s KB  (%d MB)\n' "$name" "$best" "$mem" "$(( mem / 1024 ))"
-}
+source Benchmarks/measure.sh
 
 size_mb=$(( $(stat -c %s "$old") / 1048576 ))
 echo "old: $old ($size_mb MB); new: $new ($(( $(stat -c %s "$new") / 1048576 )) MB); best of 3 runs"
 echo "target: whole diff < 3 s, peak memory < $(( 2 * size_mb )) MB (twice one file)"
+measure_header
 measure "vaktaal stats OLD (load one)" "$vaktaal" stats "$old"
-measure "vaktaal diff OLD NEW --summary" "$vaktaal" diff "$old" "$new" --summary
-measure "vaktaal diff OLD NEW --format json" "$vaktaal" diff "$old" "$new" --format json
+OK="0 1" measure "vaktaal diff OLD NEW --summary" "$vaktaal" diff "$old" "$new" --summary
+OK="0 1" measure "vaktaal diff OLD NEW --format json" "$vaktaal" diff "$old" "$new" --format json
 echo
 echo "summary of the diff:"
 "$vaktaal" diff "$old" "$new" --summary

@@ -18,24 +18,12 @@ mkdir -p "$work"
 swift build -c release --scratch-path "$scratch" --product vaktaal >&2 || exit 2
 vaktaal=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/vaktaal
 
-measure() { # name, command...
-  local name=$1; shift
-  local best="" mem="" cpu=""
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/err.txt" \
-      || { printf '%-40s %10s\n' "$name" "failed"; cat "$work/err.txt" >&2; return; }
-    read -r seconds user system kb < "$work/time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then
-      best=$seconds; mem=$kb; cpu=$(awk "BEGIN{printf \"%.2f\", $user + $system}")
-    fi
-  done
-  printf '%-40s %10s %10s %12s\n' "$name" "$best" "$cpu" "$(( mem / 1024 ))"
-}
+source Benchmarks/measure.sh
 
 files=$(find "$esco" -name '*.csv' | wc -l)
 megabytes=$(find "$esco" -name '*.csv' -exec stat -c %s {} + | awk '{ total += $1 } END { printf "%.1f", total / 1048576 }')
 echo "ESCO download: $esco ($files CSV files, $megabytes MB); best of 3 runs"
-printf '%-40s %10s %10s %12s\n' "command" "seconds" "CPU s" "peak MB"
+measure_header command
 measure "vaktaal stats ESCO" "$vaktaal" stats "$esco"
 measure "vaktaal convert ESCO --to ntriples" "$vaktaal" convert "$esco" --to ntriples -o /dev/null
 measure "vaktaal convert ESCO --to csv" "$vaktaal" convert "$esco" --to csv -o "$work/esco.csv"

@@ -23,23 +23,10 @@ swift build -c release --scratch-path "$scratch" --product vaktaal >&2 || exit 2
 vaktaal=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/vaktaal
 "$vaktaal" convert "$big" --to turtle -o "$work/big.ttl" || exit 2
 
-measure() { # name, command...
-  local name=$1; shift
-  if ! command -v "$1" >/dev/null 2>&1; then printf '%-44s %10s\n' "$name" "missing"; return; fi
-  local best="" mem="" cpu=""
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e %U %S %M' -o "$work/turtle-time.txt" "$@" >/dev/null 2>"$work/turtle-err.txt" \
-      || { printf '%-44s %10s\n' "$name" "failed"; cat "$work/turtle-err.txt" >&2; return; }
-    read -r seconds user system kb < "$work/turtle-time.txt"
-    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then
-      best=$seconds; mem=$kb; cpu=$(awk "BEGIN{printf \"%.2f\", $user + $system}")
-    fi
-  done
-  printf '%-44s %10s %10s %12s\n' "$name" "$best" "$cpu" "$(( mem / 1024 ))"
-}
+source Benchmarks/measure.sh
 
 echo "UNESCO: $unesco ($(( $(stat -c %s "$unesco") / 1024 )) KB); generated: $work/big.ttl ($(( $(stat -c %s "$work/big.ttl") / 1048576 )) MB Turtle, from $(( $(stat -c %s "$big") / 1048576 )) MB RDF/XML); best of 3 runs"
-printf '%-44s %10s %10s %12s\n' "command" "seconds" "CPU s" "peak MB"
+measure_header command
 measure "vaktaal: UNESCO Turtle -> N-Triples" "$vaktaal" convert "$unesco" --to ntriples -o /dev/null
 measure "vaktaal: UNESCO Turtle -> Turtle" "$vaktaal" convert "$unesco" --to turtle -o /dev/null
 measure "rapper: UNESCO Turtle -> N-Triples" rapper -q -i turtle -o ntriples "$unesco"

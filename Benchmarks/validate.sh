@@ -22,22 +22,11 @@ swift build -c release --scratch-path "$scratch" --product vaktaal >&2 || exit 2
 vaktaal=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/vaktaal
 size_mb=$(( $(stat -c %s "$big") / 1048576 ))
 
-measure() { # name, expected exit statuses, command...
-  local name=$1 ok=$2; shift 2
-  local best="" mem="" status
-  for run in 1 2 3; do
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/out.txt" 2>"$work/err.txt"
-    status=$?
-    if [[ " $ok " != *" $status "* ]]; then printf '%-34s %10s (exit %s)\n' "$name" "failed" "$status"; cat "$work/err.txt" >&2; return; fi
-    read -r seconds kb < <(tail -1 "$work/time.txt")
-    if [ -z "$best" ] || awk "BEGIN{exit !($seconds < $best)}"; then best=$seconds; mem=$kb; fi
-  done
-  printf '%-34s %10s %12s\n' "$name" "$best" "$(( mem / 1024 ))"
-}
+source Benchmarks/measure.sh
 
 echo "file: $big ($size_mb MB); best of 3 runs"
-printf '%-34s %10s %12s\n' "command" "seconds" "peak MB"
-measure "vaktaal convert --to ntriples" "0" "$vaktaal" convert "$big" --to ntriples -o /dev/null
-measure "vaktaal validate (text)" "0 1" "$vaktaal" validate "$big"
-measure "vaktaal validate --format json" "0 1" "$vaktaal" validate "$big" --format json
+measure_header command
+measure "vaktaal convert --to ntriples" "$vaktaal" convert "$big" --to ntriples -o /dev/null
+OK="0 1" measure "vaktaal validate (text)" "$vaktaal" validate "$big"
+OK="0 1" measure "vaktaal validate --format json" "$vaktaal" validate "$big" --format json
 "$vaktaal" validate "$big" | head -1
