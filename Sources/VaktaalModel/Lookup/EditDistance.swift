@@ -5,12 +5,6 @@ public enum EditDistance {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
     }
 
-    /// The distance between two strings' UTF-8 bytes, or nil when it exceeds `limit`.
-    public static func distance(_ a: String, _ b: String, limit: Int) -> Int? {
-        var a = a, b = b
-        return a.withUTF8 { a in b.withUTF8 { b in distance(a, b, limit: limit) } }
-    }
-
     /// Only cells within `limit` of the diagonal can stay within `limit`, so only those are
     /// computed (the band), and values beyond `limit` are all kept as `limit + 1`; the search stops
     /// as soon as a whole row is beyond `limit`.

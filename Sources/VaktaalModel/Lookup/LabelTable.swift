@@ -21,7 +21,7 @@ struct LabelTable: Sendable {
         entryTokens.withUnsafeBufferPointer { tokens in
             for entry in 0..<entryCount {
                 let words = UnsafeBufferPointer(rebasing: tokens[Int(entryTokenStart[entry])..<Int(entryTokenStart[entry + 1])])
-                let hash = UInt32(truncatingIfNeeded: ByteHash.hash(words))
+                let hash = UInt32(truncatingIfNeeded: RawBytes.hash(UnsafeRawBufferPointer(words), seed: 0))
                 entryHash[entry] = hash
                 starts[Int(hash) & bucketMask + 1] += 1
             }
@@ -45,7 +45,7 @@ struct LabelTable: Sendable {
     ///   - words: The query's word numbers.
     ///   - wordsOf: The word numbers of an entry.
     func entries(withWords words: [Int32], wordsOf: (Int32) -> ArraySlice<Int32>) -> [Int32] {
-        let hash = UInt32(truncatingIfNeeded: words.withUnsafeBufferPointer { ByteHash.hash($0) })
+        let hash = UInt32(truncatingIfNeeded: words.withUnsafeBytes { RawBytes.hash($0, seed: 0) })
         let bucket = Int(hash) & bucketMask
         var result: [Int32] = []
         for slot in slots[Int(starts[bucket])..<Int(starts[bucket + 1])] where UInt32(slot >> 32) == hash {

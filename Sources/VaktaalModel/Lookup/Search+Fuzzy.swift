@@ -13,9 +13,10 @@ extension Search {
                          uniquingKeysWith: max)
         }
         let minimumCoverage = relaxed ? 0.3 : 0.5
-        var scorer = CandidateScorer(index: index, queryWords: queryWords, scores: TokenScoreTable(columns: similar + [joined]),
+        let columns = similar + [joined]
+        var scorer = CandidateScorer(index: index, queryWords: queryWords, scores: TokenScoreTable(columns: columns),
                                      hasJoined: !joined.isEmpty)
-        for entry in candidates(similar + [joined]) {
+        for entry in candidates(columns) {
             guard allowed(Int(entry)) else { continue }
             let (coverage, labelCoverage) = scorer.coverage(of: Int(entry))
             guard coverage >= minimumCoverage else { continue }

@@ -61,6 +61,11 @@ struct Search {
         return ids
     }
 
+    /// The word with the fewest labels (the cheapest posting list to scan); `ids` is not empty.
+    private func rarest(of ids: [Int32]) -> Int32 {
+        ids.min { index.postings.count(of: $0) < index.postings.count(of: $1) }!
+    }
+
     mutating func findExact() {
         guard let ids = allQueryTokenIDs else { return }
         for entry in index.labels.entries(withWords: ids, wordsOf: { index.entryTokens[index.tokenRange(Int($0))] }) {
@@ -72,8 +77,7 @@ struct Search {
     mutating func findWordOrder() {
         guard queryWords.count > 1, let ids = allQueryTokenIDs else { return }
         let sortedQuery = ids.sorted()
-        let rarest = sortedQuery.min { index.postings.count(of: $0) < index.postings.count(of: $1) }!
-        for entry in index.postings[rarest].prefix(Self.scanLimit) {
+        for entry in index.postings[rarest(of: sortedQuery)].prefix(Self.scanLimit) {
             let range = index.tokenRange(Int(entry))
             guard range.count == sortedQuery.count, index.entryTokens[range].sorted() == sortedQuery else { continue }
             offer(Int(entry), .wordOrder, index.isPreferred(Int(entry)) ? 0.9 : 0.87)
@@ -91,7 +95,7 @@ struct Search {
                 guard let id else { return }
                 complete.append(id)
             }
-            words = [complete.min { index.postings.count(of: $0) < index.postings.count(of: $1) }!]
+            words = [rarest(of: complete)]
         } else {
             words = index.tokens(withPrefix: queryWords[0], limit: 50)
         }

@@ -22,7 +22,7 @@ struct TokenTable: Sendable {
 
     /// The number of a word, if the table has it.
     func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let id = probe(word, hash: ByteHash.hash(word)).id
+        let id = probe(word, hash: RawBytes.hash(UnsafeRawBufferPointer(word), seed: 0)).id
         return id >= 0 ? id : nil
     }
 
@@ -33,7 +33,7 @@ struct TokenTable: Sendable {
 
     /// The number of a word, added if new.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = ByteHash.hash(word)
+        let hash = RawBytes.hash(UnsafeRawBufferPointer(word), seed: 0)
         let (slot, found) = probe(word, hash: hash)
         if found >= 0 { return found }
         let id = Int32(count)
@@ -76,9 +76,8 @@ struct TokenTable: Sendable {
     private func equals(_ id: Int32, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(starts[Int(id)])
         guard Int(starts[Int(id) + 1]) - start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for index in 0..<word.count where stored[start + index] != word[index] { return false }
-            return true
+        return bytes.withUnsafeBytes { stored in
+            RawBytes.equal(UnsafeRawBufferPointer(rebasing: stored[start..<start + word.count]), UnsafeRawBufferPointer(word))
         }
     }
 

@@ -53,9 +53,9 @@ extension Translator {
         }
         if sibling, partial.sibling { return nil }
         guard type != nil || sibling else { return nil }
-        let hierarchySteps = (partial.steps + [edge]).filter { $0.via == .broaderConcept || $0.via == .narrowerConcept }.count
+        let steps = partial.steps + [edge]
+        let hierarchySteps = steps.filter { $0.via == .broaderConcept || $0.via == .narrowerConcept }.count
         if sibling, hierarchySteps > 1 { return nil }
-        return Partial(concept: edge.to, type: type, sibling: sibling, confidence: confidence * (sibling ? 0.6 : 1),
-                       steps: partial.steps + [edge])
+        return Partial(concept: edge.to, type: type, sibling: sibling, confidence: confidence * (sibling ? 0.6 : 1), steps: steps)
     }
 }
