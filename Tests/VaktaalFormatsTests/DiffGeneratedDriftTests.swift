@@ -87,8 +87,8 @@ import VaktaalModel
         let json = try Self.run(["-c", Self.oracle, Self.generator, "\(Self.concepts)", "\(Self.languages)", "\(Self.drift)"])
         let expected = try JSONDecoder().decode([String: Int].self, from: Data(json.utf8))
 
-        let diff = VocabularyDiff(old: try VocabularyLoader.loadVocabulary(paths: [directory + "/v1.rdf"]),
-                                  new: try VocabularyLoader.loadVocabulary(paths: [directory + "/v2.rdf"]))
+        let diff = VocabularyDiff(old: try VocabularyLoader.loadCompactVocabulary(paths: [directory + "/v1.rdf"]),
+                                  new: try VocabularyLoader.loadCompactVocabulary(paths: [directory + "/v2.rdf"]))
         let summary = diff.summary
         let n = Self.concepts * Self.drift / 100
         #expect(summary.concepts.added == n && expected["added"] == n)

@@ -8,8 +8,9 @@ import VaktaalModel
 /// `skos:Concept` in both versions; label and note changes counted per (concept, language) on
 /// common concepts; link changes counted over all statements, as skos-history counts them).
 @Suite struct DiffReleaseTests {
-    static func load(_ paths: String...) throws -> Vocabulary {
-        try VocabularyLoader.loadVocabulary(paths: paths.map(SharedData.path))
+    /// Loads as the CLI does, in compact form.
+    static func load(_ paths: String...) throws -> CompactVocabulary {
+        try VocabularyLoader.loadCompactVocabulary(paths: paths.map(SharedData.path))
     }
 
     static let gemetOld = "gemet/v3.1_2016-04-01/", gemetNew = "gemet/v4.0.1_2017-11-27/"

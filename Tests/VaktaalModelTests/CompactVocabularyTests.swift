@@ -137,16 +137,14 @@ private enum Triples {
         #expect(back.extraTriples == vocabulary.extraTriples)
     }
 
-    @Test func diffOfCompactVersionsIsTheDiffOfTheModels() throws {
+    /// (`VocabularyDiff(old: Vocabulary…)` converts to compact form first, so comparing the two
+    /// overloads would compare the differ with itself; the figures are asserted instead.)
+    @Test func diffOfCompactVersionsFindsTheChanges() throws {
         var changed = Triples.mixed.filter { $0.object != Triples.text("aa", "nl") }
         changed.append(Triple(Triples.iri("a"), Triples.skos("altLabel"), Triples.text("aaa", "nl")))
         changed.append(Triple(Triples.iri("d"), Triples.skos("broader"), Triples.iri("b")))
         let old = Graph(Triples.mixed), new = Graph(changed)
-        let fromModels = VocabularyDiff(old: Vocabulary(graph: old), new: Vocabulary(graph: new))
         let fromCompact = VocabularyDiff(old: CompactVocabulary(TripleStore(old)), new: CompactVocabulary(TripleStore(new)))
-        #expect(fromCompact.summary == fromModels.summary)
-        #expect(fromCompact.changed == fromModels.changed && fromCompact.added == fromModels.added)
-        #expect(fromCompact.names == fromModels.names)
         #expect(fromCompact.changed.map(\.iri) == [Triples.base + "a"])
         #expect(fromCompact.summary.altLabels == .init(added: 1, removed: 1))
     }

@@ -41,8 +41,7 @@ struct VersionFacts {
     private mutating func readExtraTriples() {
         let terms = vocabulary.terms
         let schemes = vocabulary.schemes.map { Array($0.iri.utf8) }
-        var predicates: [TermID: ExtraPredicate] = [:]
-        var last: (id: TermID, predicate: ExtraPredicate) = (.max, .other)
+        var roles: [TermID: PredicateRole] = [:]
         var reader = FreshTerms(terms)
         for triple in vocabulary.extraTriples where terms.isIRI(triple.subject) {
             let isScheme = !schemes.isEmpty && terms.withBytes(triple.subject) { subject in
@@ -52,21 +51,17 @@ struct VersionFacts {
                 let subject = terms.string(triple.subject)
                 schemeTriples[subject, default: []].append(Triple(.iri(subject), terms.string(triple.predicate), reader.term(triple.object)))
             }
-            if last.id != triple.predicate {
-                let predicate = predicates[triple.predicate] ?? ExtraPredicate(terms.string(triple.predicate))
-                predicates[triple.predicate] = predicate
-                last = (triple.predicate, predicate)
-            }
-            switch last.predicate {
-            case .type, .other: continue
+            let role = roles[triple.predicate] ?? PredicateRole(terms.string(triple.predicate))
+            roles[triple.predicate] = role
+            switch role {
             case .deprecated:
                 guard terms.isLiteral(triple.object), ["true", "1"].contains(terms.string(triple.object).lowercased()) else { continue }
                 extraDeprecated.insert(terms.string(triple.subject))
             case .replacedBy:
                 guard terms.isIRI(triple.object) else { continue }
                 extraReplacedBy[terms.string(triple.subject), default: []].append(terms.string(triple.object))
-            case .match(let type):
-                guard terms.isIRI(triple.object) else { continue }
+            default:
+                guard let type = role.matchType, terms.isIRI(triple.object) else { continue }
                 mappings.append((terms.string(triple.subject), type, terms.string(triple.object)))
             }
         }

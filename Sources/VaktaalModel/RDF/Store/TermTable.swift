@@ -81,9 +81,13 @@ struct TermTable: Sendable {
         withBytes(id) { RawBytes.equal($0, bytes) }
     }
 
-    /// Calls `body` with the arrays behind the table, for ``withView(_:)``.
-    func storage<R>(_ body: ([UInt8], [Int], [UInt32]) throws -> R) rethrows -> R {
-        try body(text, bounds, tags)
+    /// Calls `body` with direct access to the table's storage (see ``TermView``).
+    func withView<R>(_ body: (TermView) throws -> R) rethrows -> R {
+        try text.withUnsafeBytes { text in
+            try bounds.withUnsafeBufferPointer { bounds in
+                try tags.withUnsafeBufferPointer { tags in try body(TermView(text: text, bounds: bounds, tags: tags)) }
+            }
+        }
     }
 
     /// Whether a term of this table and one of another table are the same term.

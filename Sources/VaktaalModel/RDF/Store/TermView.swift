@@ -25,15 +25,3 @@ struct TermView {
     }
 }
 
-extension TermTable {
-    /// Calls `body` with direct access to the table's storage.
-    func withView<R>(_ body: (TermView) throws -> R) rethrows -> R {
-        try storage { text, bounds, tags in
-            try text.withUnsafeBytes { text in
-                try bounds.withUnsafeBufferPointer { bounds in
-                    try tags.withUnsafeBufferPointer { tags in try body(TermView(text: text, bounds: bounds, tags: tags)) }
-                }
-            }
-        }
-    }
-}

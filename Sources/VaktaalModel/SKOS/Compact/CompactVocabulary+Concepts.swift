@@ -92,15 +92,6 @@ extension CompactVocabulary {
         values(.notation, at: row).first.map { terms.string($0.id) }
     }
 
-    /// Whether two rows, of this vocabulary and another, hold the same concept: the same IRI,
-    /// flags and values in the same order. Cheaper than making and comparing ``Concept`` values.
-    func sameConcept(at row: Int, as other: CompactVocabulary, at otherRow: Int) -> Bool {
-        let lhs = rows[row], rhs = other.rows[otherRow]
-        return lhs.isTyped == rhs.isTyped && lhs.isDeprecated == rhs.isDeprecated && lhs.values.count == rhs.values.count
-            && TermTable.same(lhs.iri, in: terms, rhs.iri, in: other.terms)
-            && differingFields(at: row, from: other, at: otherRow).isEmpty
-    }
-
     /// The fields whose values differ (in content or order) between a row of this vocabulary and
     /// a row of another.
     func differingFields(at row: Int, from other: CompactVocabulary, at otherRow: Int) -> ConceptFields {
