@@ -78,29 +78,17 @@ enum PredicateRole: UInt8, Sendable {
         Namespace.owl + "annotatedTarget": .annotatedTarget,
     ]
 
-    /// The label kind of a plain SKOS label property.
-    var labelKind: LabelKind? {
+    /// The field of ``ConceptField`` a concept's value of this property is kept in (the kind of
+    /// label, note, link or date follows from the field), or nil for properties kept otherwise.
+    var conceptField: ConceptField? {
         switch self {
-        case .prefLabel: .preferred
-        case .altLabel: .alternative
-        case .hiddenLabel: .hidden
-        default: nil
-        }
-    }
-
-    /// The label kind of a SKOS-XL label property.
-    var xlLabelKind: LabelKind? {
-        switch self {
-        case .xlPrefLabel: .preferred
-        case .xlAltLabel: .alternative
-        case .xlHiddenLabel: .hidden
-        default: nil
-        }
-    }
-
-    /// The note kind of a documentation property.
-    var noteKind: NoteKind? {
-        switch self {
+        case .notation: .notation
+        case .prefLabel: .prefLabel
+        case .altLabel: .altLabel
+        case .hiddenLabel: .hiddenLabel
+        case .xlPrefLabel: .xlPrefLabel
+        case .xlAltLabel: .xlAltLabel
+        case .xlHiddenLabel: .xlHiddenLabel
         case .definition: .definition
         case .scopeNote: .scopeNote
         case .note: .note
@@ -108,6 +96,15 @@ enum PredicateRole: UInt8, Sendable {
         case .historyNote: .historyNote
         case .editorialNote: .editorialNote
         case .changeNote: .changeNote
+        case .broader: .broader
+        case .narrower: .narrower
+        case .related: .related
+        case .inScheme: .inScheme
+        case .topConceptOf: .topConceptOf
+        case .replacedBy: .replacedBy
+        case .created: .created
+        case .modified: .modified
+        case .issued: .issued
         default: nil
         }
     }
@@ -120,16 +117,6 @@ enum PredicateRole: UInt8, Sendable {
         case .broadMatch: .broad
         case .narrowMatch: .narrow
         case .relatedMatch: .related
-        default: nil
-        }
-    }
-
-    /// The date kind of a date property.
-    var dateKind: DateKind? {
-        switch self {
-        case .created: .created
-        case .modified: .modified
-        case .issued: .issued
         default: nil
         }
     }

@@ -21,10 +21,10 @@ extension VocabularyBuilder {
             return object == known.concept
         case .prefLabel, .altLabel, .hiddenLabel:
             guard terms.isLangString(object) else { return false }
-            pending.append(ConceptValue(field: ConceptField(label: role.labelKind!), id: labelTerm(object)))
+            pending.append(ConceptValue(field: role.conceptField!, id: labelTerm(object)))
         case .definition, .scopeNote, .note, .example, .historyNote, .editorialNote, .changeNote:
             guard terms.isLangString(object) else { return false }
-            pending.append(ConceptValue(field: ConceptField(note: role.noteKind!), id: labelTerm(object)))
+            pending.append(ConceptValue(field: role.conceptField!, id: labelTerm(object)))
         case .notation:
             guard terms.isLiteral(object) else { return false }
             pending.append(ConceptValue(field: .notation, id: object))
@@ -35,31 +35,20 @@ extension VocabularyBuilder {
             result.mappings.append(Mapping(subject: string(triple.subject), type: type, object: string(object)))
         case .broader, .narrower, .related, .inScheme, .topConceptOf, .replacedBy:
             guard terms.isIRI(object) else { return false }
-            pending.append(ConceptValue(field: Self.linkField(role), id: object))
+            pending.append(ConceptValue(field: role.conceptField!, id: object))
         case .xlPrefLabel, .xlAltLabel, .xlHiddenLabel:
             guard let label = xlLabel(object) else { return false }
-            pending.append(ConceptValue(field: ConceptField(xlLabel: role.xlLabelKind!), id: label))
+            pending.append(ConceptValue(field: role.conceptField!, id: label))
         case .deprecated:
             guard known.isTrue(object, in: terms) else { return false }
             deprecated = true
         case .created, .modified, .issued:
             guard terms.isLiteral(object) else { return false }
-            pending.append(ConceptValue(field: ConceptField(date: role.dateKind!), id: object))
+            pending.append(ConceptValue(field: role.conceptField!, id: object))
         default:
             return false
         }
         return true
-    }
-
-    private static func linkField(_ role: PredicateRole) -> ConceptField {
-        switch role {
-        case .broader: .broader
-        case .narrower: .narrower
-        case .related: .related
-        case .inScheme: .inScheme
-        case .topConceptOf: .topConceptOf
-        default: .replacedBy
-        }
     }
 
     /// Reads a SKOS-XL label resource with exactly one language-string literal form; returns the
