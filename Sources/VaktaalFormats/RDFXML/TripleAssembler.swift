@@ -20,7 +20,7 @@ public final class TripleAssembler: RDFTripleSink {
     private func subjectTerm(_ view: RDFTermView) -> Term {
         switch (view.kind, lastSubject) {
         case (.iri, .iri(var last)), (.blank, .blank(var last)):
-            let same = last.withUTF8 { $0.count == view.value.count && $0.elementsEqual(view.value) }
+            let same = last.withUTF8 { RawBytes.equal(UnsafeRawBufferPointer($0), UnsafeRawBufferPointer(view.value)) }
             if same { return lastSubject }
         default:
             break

@@ -1,10 +1,10 @@
 /// Hashing and comparing byte strings, for interning terms: eight bytes at a time, far cheaper
 /// than `Hasher` and `String` equality on the short strings RDF is made of. The hash mixes as
 /// MurmurHash3 does; it is deterministic and nothing visible depends on it.
-enum RawBytes {
+package enum RawBytes {
     /// A well-mixed 64-bit hash of the bytes.
     @inline(__always)
-    static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    package static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
         let count = bytes.count
         var state = seed ^ (UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15)
         guard let base = bytes.baseAddress else { return finish(state) }
@@ -28,7 +28,7 @@ enum RawBytes {
 
     /// Whether the two byte strings are the same.
     @inline(__always)
-    static func equal(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+    package static func equal(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
         let count = lhs.count
         guard count == rhs.count else { return false }
         guard count > 0, let a = lhs.baseAddress, let b = rhs.baseAddress else { return true }
