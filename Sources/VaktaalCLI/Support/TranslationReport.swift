@@ -1,6 +1,7 @@
 import VaktaalModel
 
-/// One translation for output: the target, the composed relation, and every step of the path.
+/// One translation for output: the target, the composed relation, the evidence, and every step
+/// of the path.
 struct TranslationReport: Encodable {
     struct Concept: Encodable {
         let iri: String
@@ -19,6 +20,18 @@ struct TranslationReport: Encodable {
         let mappingSet: String?
     }
 
+    /// How a label fit (part of) the need.
+    struct Fit: Encodable {
+        let label: String
+        let labelKind: String
+        let part: String
+        let matchedWords: [String]
+        let score: Double
+        let needCoverage: Double
+        let labelCoverage: Double
+        let usedDefinition: Bool
+    }
+
     let term: String
     let matchedLabel: String
     let match: String
@@ -28,12 +41,27 @@ struct TranslationReport: Encodable {
     let sibling: Bool
     let confidence: Double
     let path: [Step]
+    // Added in 2026.2: the evidence behind the answer.
+    let answer: String
+    let basis: String
+    let relevance: Double
+    let pathType: String?
+    let sharedConcept: Concept?
+    let coveringConcept: Concept?
+    let sourceFit: Fit?
+    let targetFit: Fit?
 
     init(_ translation: Translation, term: String, in vocabulary: Vocabulary) {
         func concept(_ iri: String) -> Concept {
             let found = vocabulary.concept(iri)
-            return Concept(iri: iri, notation: found?.notations.first?.lexicalForm, prefLabel: found?.prefLabel("nl"),
+            return Concept(iri: iri, notation: found?.notations.first?.lexicalForm,
+                           prefLabel: found?.prefLabel("nl") ?? vocabulary.objectLabel(of: iri),
                            scheme: found.flatMap { vocabulary.schemes(of: $0).first })
+        }
+        func fit(_ match: NeedMatch?) -> Fit? {
+            match.map { Fit(label: $0.label, labelKind: $0.labelKind, part: $0.part, matchedWords: $0.matchedWords, score: Translator.rounded($0.score),
+                            needCoverage: Translator.rounded($0.needCoverage), labelCoverage: Translator.rounded($0.labelCoverage),
+                            usedDefinition: $0.usedDefinition) }
         }
         self.term = term
         matchedLabel = translation.source.label
@@ -47,6 +75,18 @@ struct TranslationReport: Encodable {
             Step(from: concept(step.from), to: concept(step.to), type: step.type.rawValue, via: step.via.rawValue,
                  confidence: step.confidence, justification: step.justification, mappingSet: step.mappingSet)
         }
+        answer = translation.isCounterpart ? "counterpart" : "nearest"
+        basis = translation.basis.rawValue
+        relevance = translation.relevance
+        pathType = translation.pathType?.rawValue
+        sharedConcept = translation.sharedConcept.map(concept)
+        let schemes = Set([source.scheme, target.scheme].compactMap { $0 })
+        coveringConcept = translation.steps.map(\.to).first { iri in
+            guard let scheme = vocabulary.concept(iri).flatMap({ vocabulary.schemes(of: $0).first }) else { return false }
+            return !schemes.contains(scheme)
+        }.map(concept)
+        sourceFit = translation.basis == .lexical ? nil : fit(translation.need)
+        targetFit = fit(translation.targetFit)
     }
 
     /// What the relation means for the advisor.
@@ -57,24 +97,39 @@ struct TranslationReport: Encodable {
         case "broadMatch": "broader: covers this and more"
         case "narrowMatch": "narrower: one part of this"
         case "relatedMatch": "a related skill"
-        default: "sibling: shares a broader concept, no SKOS match"
+        default: nearestMeaning
+        }
+    }
+
+    private var nearestMeaning: String {
+        switch basis {
+        case "family": "nearest: same family" + (sharedConcept.map { ", both under " + Self.describe($0) } ?? "")
+        case "shared-esco": "nearest: mapped to the same ESCO skill" + (sharedConcept.map { " " + Self.describe($0) } ?? "")
+        case "lexical": "nearest: similar words only, no mapping"
+        default: "nearest: the mapped concept matched only part of the need"
         }
     }
 
     var text: String {
-        var lines = ["\(describe(target))  \(type ?? "sibling")  (\(meaning); confidence \(confidence))"]
-        lines.append("  \"\(matchedLabel)\" (\(match)) → \(describe(source))")
+        var lines = ["\(Self.describe(target))  \(type ?? "nearest")  (\(meaning); relevance \(relevance))"]
+        if basis == "lexical", let targetFit {
+            lines.append("  \"\(targetFit.part)\" ~ '\(targetFit.label)' (\(targetFit.labelKind)\(targetFit.usedDefinition ? " and definition" : ""))")
+            return lines.joined(separator: "\n")
+        }
+        let part = sourceFit.map { "\"\($0.part)\"" } ?? "\"\(term)\""
+        lines.append("  \(part) (\(match)) → \(Self.describe(source)) via '\(matchedLabel)'")
         for step in path {
             var detail = "\(step.type), \(step.via)"
             if let confidence = step.confidence { detail += ", \(confidence)" }
             if let justification = step.justification { detail += ", " + (justification.split(separator: "/").last.map(String.init) ?? justification) }
-            lines.append("  → [\(detail)] \(describe(step.to))")
+            lines.append("  → [\(detail)] \(Self.describe(step.to))")
         }
+        if let targetFit, targetFit.score >= 0.3 { lines.append("  target's own words fit: '\(targetFit.label)' (\(targetFit.score))") }
         return lines.joined(separator: "\n")
     }
 
-    private func describe(_ concept: Concept) -> String {
-        let scheme = concept.scheme.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+    static func describe(_ concept: Concept) -> String {
+        let scheme = concept.scheme.map(SchemeName.shortName(of:))
         return [scheme, concept.notation, concept.prefLabel.map { "'\($0)'" }].compactMap { $0 }.joined(separator: " ")
             .ifEmpty(concept.iri)
     }

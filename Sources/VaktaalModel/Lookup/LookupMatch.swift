@@ -10,6 +10,8 @@ public enum MatchKind: Int, Sendable, Codable, Comparable, CustomStringConvertib
     case prefix = 3
     /// The query matches the label's words with typos, compounds split or joined, or words missing.
     case fuzzy = 4
+    /// Only some of the query's words match the label (a training need that says more, or less).
+    case partial = 5
 
     public static func < (lhs: MatchKind, rhs: MatchKind) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -20,6 +22,7 @@ public enum MatchKind: Int, Sendable, Codable, Comparable, CustomStringConvertib
         case .wordOrder: "word-order"
         case .prefix: "prefix"
         case .fuzzy: "fuzzy"
+        case .partial: "partial"
         }
     }
 }

@@ -1,21 +1,32 @@
-/// Translates a term from one scheme into the concepts of another: it finds the term, then follows
-/// mappings (in either direction) through other schemes, such as the shared hub, up to a bounded
+/// Translates a training need from one scheme into the concepts of another.
+///
+/// The need (a term or a whole sentence, typos and all) is matched against the labels and
+/// definitions of the source scheme (``NeedIndex``); from each concept found, mappings are
+/// followed in either direction through other schemes, such as the shared hub, up to a bounded
 /// number of hops, composing relations by ``MatchComposition``. Where a concept's own mappings
 /// lead nowhere, its broader concept may stand in (a `broader-concept` step, read as broadMatch),
-/// and a path may descend to narrower concepts (read as narrowMatch).
+/// and a path may descend to narrower concepts (read as narrowMatch). Each target concept is also
+/// matched against the need directly, and the two kinds of evidence are combined into one
+/// relevance by which results are ranked. Target concepts reached only through a shared broader
+/// concept, a shared ESCO skill, or by their words alone are offered as nearest answers, never
+/// with a match type.
 public struct Translator: Sendable {
     /// The most mapping steps a path may take.
     public var maximumHops = 4
     let vocabulary: Vocabulary
     let index: LookupIndex
+    let needs: NeedIndex
     let hierarchy: HierarchyIndex
     let edges: [String: [TranslationStep]]
     let schemeOf: [String: Set<String>]
+    let schemeIRIs: Set<String>
 
-    /// Prepares translation over a vocabulary and its lookup index.
-    public init(vocabulary: Vocabulary, index: LookupIndex) {
+    /// Prepares translation over a vocabulary and its lookup index; needs are matched against
+    /// labels and definitions in `language`.
+    public init(vocabulary: Vocabulary, index: LookupIndex, language: String = "nl") {
         self.vocabulary = vocabulary
         self.index = index
+        needs = NeedIndex(vocabulary, language: language)
         hierarchy = HierarchyIndex(vocabulary)
         var edges: [String: [TranslationStep]] = [:]
         for mapping in vocabulary.mappings {
@@ -38,32 +49,108 @@ public struct Translator: Sendable {
         var schemeOf: [String: Set<String>] = [:]
         for concept in vocabulary.concepts { schemeOf[concept.iri] = Set(vocabulary.schemes(of: concept)) }
         self.schemeOf = schemeOf
+        schemeIRIs = Set(vocabulary.schemes.map(\.iri))
     }
 
-    /// Translates a term.
+    /// Translates a need: the most relevant concepts of the target scheme, counterparts and
+    /// nearest answers alike, best first.
     /// - Parameters:
-    ///   - term: The term as the user has it.
-    ///   - target: The scheme to translate into.
-    ///   - source: The scheme the term is from; everywhere but the target when nil.
+    ///   - term: The need as the user has it: a term or a sentence.
+    ///   - target: The scheme to translate into (IRI), or a namespace of concepts not loaded.
+    ///   - source: The scheme the need is phrased in; everywhere but the target when nil.
     ///   - limit: The most translations to return.
     public func translate(_ term: String, to target: String, from source: String? = nil, limit: Int = 10) -> [Translation] {
-        let sourceSchemes = source.map { Set([$0]) } ?? Set(vocabulary.schemes.map(\.iri)).subtracting([target])
-        let found = index.lookup(term, schemes: sourceSchemes, limit: 5)
-        guard let strongest = found.first?.kind else { return [] }
+        guard source != target else { return [] }
+        let need = NeedQuery(term)
+        let sources = sourceMatches(need, to: target, from: source)
+        let fits = Dictionary(needs.search(need, accept: { isInTarget($0, target) }, limit: 40, minimumScore: 0.15)
+            .map { ($0.concept, $0) }, uniquingKeysWith: { first, _ in first })
         var best: [String: Translation] = [:]
-        for match in found where match.kind == strongest || match.kind <= .wordOrder {
-            for translation in paths(from: match, to: target) {
-                if let current = best[translation.target], !Self.isBetter(translation, than: current) { continue }
-                best[translation.target] = translation
+        func offer(_ translation: Translation) {
+            if let current = best[translation.target], !Self.isBetter(translation, than: current) { return }
+            best[translation.target] = translation
+        }
+        for match in sources {
+            for path in paths(from: match.concept, to: target) {
+                offer(translation(match, path, fit: fits[path.target]))
             }
+        }
+        for fit in fits.values where best[fit.target] == nil {
+            offer(lexical(fit))
         }
         return best.values.sorted { Self.isBetter($0, than: $1) }.prefix(limit).map { $0 }
     }
 
+    /// The source concepts the need may mean: the best matches, and those nearly as good.
+    func sourceMatches(_ need: NeedQuery, to target: String, from source: String?) -> [NeedMatch] {
+        let allowed: (String) -> Bool = { iri in
+            guard !isInTarget(iri, target) else { return false }
+            guard let source else { return true }
+            return schemeOf[iri]?.contains(source) == true
+        }
+        let found = needs.search(need, accept: allowed, limit: 8)
+        guard let top = found.first?.score else { return [] }
+        return found.filter { $0.score >= 0.55 * top }
+    }
+
+    /// A target reached by a path from a source concept.
+    func translation(_ match: NeedMatch, _ path: PathResult, fit: NeedMatch?) -> Translation {
+        let pathEvidence = match.score * path.confidence
+        let type = path.type.flatMap { pathType in match.relation.flatMap { MatchComposition.compose($0, pathType) } }
+        var basis = Translation.Basis.mapping
+        if let shared = path.shared { basis = schemeOf[shared] == nil && shared.contains("/esco/") ? .sharedESCO : .family }
+        return Translation(source: lookupMatch(match), need: match, target: path.target, type: type, pathType: path.type,
+                           basis: basis, sharedConcept: path.shared, confidence: Self.rounded(pathEvidence),
+                           relevance: Self.rounded(Self.combine(pathEvidence, fit?.score ?? 0)), targetFit: fit,
+                           steps: path.steps)
+    }
+
+    /// A target found by its own words only.
+    func lexical(_ fit: NeedMatch) -> Translation {
+        Translation(source: lookupMatch(fit), need: fit, target: fit.concept, type: nil, pathType: nil, basis: .lexical,
+                    sharedConcept: nil, confidence: 0, relevance: Self.rounded(Self.combine(0, fit.score)), targetFit: fit,
+                    steps: [])
+    }
+
+    /// One relevance from the path's evidence and the target's own fit: either may carry it, and
+    /// both together count more than either (a noisy-or, the direct fit weighted by
+    /// ``directFitWeight``).
+    static func combine(_ pathEvidence: Double, _ fit: Double) -> Double {
+        1 - (1 - pathEvidence) * (1 - directFitWeight * fit)
+    }
+
+    /// How much a target's own words count beside the path's evidence.
+    static let directFitWeight = 0.6
+
     /// The confidence of a step up or down the hierarchy.
     static let hierarchyConfidence = 0.85
 
-    /// Ranking tiers: exact, close, broad and narrow alike (both partial), related, then siblings.
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
+    /// A need match in the shape of a lookup match.
+    func lookupMatch(_ match: NeedMatch) -> LookupMatch {
+        let kind: MatchKind
+        switch (match.needCoverage, match.labelCoverage) {
+        case (0.999..., 0.999...) where match.score >= 0.999:
+            kind = match.labelKind == "prefLabel" || match.labelKind == "notation" ? .exactPreferred : .exactAlternative
+        case (0.8..., 0.8...): kind = .fuzzy
+        default: kind = .partial
+        }
+        return LookupMatch(concept: match.concept, label: match.label, language: match.language, labelKind: match.labelKind,
+                           kind: kind, score: Self.rounded(match.score))
+    }
+
+    /// Ranking: relevance, then counterparts before nearest answers, then the stronger relation,
+    /// then the shorter path.
+    static func isBetter(_ lhs: Translation, than rhs: Translation) -> Bool {
+        if lhs.relevance != rhs.relevance { return lhs.relevance > rhs.relevance }
+        if lhs.isCounterpart != rhs.isCounterpart { return lhs.isCounterpart }
+        if rank(lhs.type) != rank(rhs.type) { return rank(lhs.type) < rank(rhs.type) }
+        if lhs.steps.count != rhs.steps.count { return lhs.steps.count < rhs.steps.count }
+        return lhs.target < rhs.target
+    }
+
+    /// Relation tiers: exact, close, broad and narrow alike (both partial), related, then none.
     static func rank(_ type: MatchType?) -> Int {
         switch type {
         case .exact: 0
@@ -73,11 +160,8 @@ public struct Translator: Sendable {
         case nil: 4
         }
     }
+}
 
-    static func isBetter(_ lhs: Translation, than rhs: Translation) -> Bool {
-        if rank(lhs.type) != rank(rhs.type) { return rank(lhs.type) < rank(rhs.type) }
-        if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
-        if lhs.steps.count != rhs.steps.count { return lhs.steps.count < rhs.steps.count }
-        return lhs.target < rhs.target
-    }
+extension NeedMatch {
+    var target: String { concept }
 }

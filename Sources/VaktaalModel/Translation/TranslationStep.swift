@@ -27,21 +27,3 @@ public struct TranslationStep: Sendable, Equatable {
     /// The mapping set the mapping belongs to, when stated.
     public var mappingSet: String?
 }
-
-/// A concept of the target scheme reached from the query, with the relation and the path that
-/// justifies it.
-public struct Translation: Sendable, Equatable {
-    /// The concept the query was found as.
-    public var source: LookupMatch
-    /// The concept in the target scheme.
-    public var target: String
-    /// The composed relation from source to target; nil when the path only shows that both
-    /// share a broader concept (a sibling, offered as a weaker candidate).
-    public var type: MatchType?
-    /// Combined confidence, decreasing with every hop.
-    public var confidence: Double
-    /// The steps from source to target.
-    public var steps: [TranslationStep]
-    /// Whether the two concepts only share a broader concept in another scheme (broad then narrow).
-    public var isSibling: Bool { type == nil }
-}

@@ -1,0 +1,114 @@
+/// An index of every concept's labels, notations and definitions in one language, for matching
+/// training needs: each word knows how rare it is in the loaded vocabularies, so that specific
+/// words ("koelinstallatie") count and generic ones ("installatie") count little.
+public struct NeedIndex: Sendable {
+    /// One label of a concept.
+    struct Label: Sendable {
+        var text: String
+        var kind: String
+        var language: String?
+        var words: [Int32]
+    }
+
+    let conceptIRIs: [String]
+    let conceptNumbers: [String: Int32]
+    let labels: [[Label]]
+    let definitionWords: [[Int32]]
+    let words: [[UInt8]]
+    let stems: [[UInt8]]
+    let wordNumbers: [String: Int32]
+    let postings: [[Int32]]
+    let idf: [Double]
+    let isStopword: [Bool]
+    /// The language indexed.
+    public let language: String
+
+    /// Indexes a vocabulary's labels and definitions in one language (concepts without a label in
+    /// it are indexed with all their labels).
+    public init(_ vocabulary: Vocabulary, language: String = "nl") {
+        self.language = language
+        var builder = Builder(language: language)
+        for concept in vocabulary.concepts where !concept.isDeprecated { builder.add(concept) }
+        conceptIRIs = builder.conceptIRIs
+        conceptNumbers = Dictionary(uniqueKeysWithValues: builder.conceptIRIs.enumerated().map { ($1, Int32($0)) })
+        labels = builder.labels
+        definitionWords = builder.definitionWords
+        words = builder.words
+        wordNumbers = builder.wordNumbers
+        stems = builder.words.map { Array(NeedWords.stem(String(decoding: $0, as: UTF8.self)).utf8) }
+        isStopword = builder.words.map { NeedWords.isStopword(String(decoding: $0, as: UTF8.self)) }
+        var postings = Array(repeating: [Int32](), count: builder.words.count)
+        for concept in 0..<builder.conceptIRIs.count {
+            var seen = Set<Int32>()
+            for label in builder.labels[concept] { seen.formUnion(label.words) }
+            seen.formUnion(builder.definitionWords[concept])
+            for word in seen { postings[Int(word)].append(Int32(concept)) }
+        }
+        self.postings = postings
+        let count = Double(builder.conceptIRIs.count)
+        idf = postings.map { Swift.max(0.05, Self.naturalLogarithm((count + 1) / (Double($0.count) + 0.5))) }
+    }
+
+    /// ln(x) for x > 0, without Foundation: x = m·2^e with m in [1, 2), ln m = 2·atanh((m−1)/(m+1)).
+    static func naturalLogarithm(_ x: Double) -> Double {
+        guard x > 0 else { return -.infinity }
+        let t = (x.significand - 1) / (x.significand + 1)
+        var term = t, sum = t
+        for k in 1...12 {
+            term *= t * t
+            sum += term / Double(2 * k + 1)
+        }
+        return Double(x.exponent) * 0.693_147_180_559_945_3 + 2 * sum
+    }
+
+    /// The number of concepts indexed.
+    public var conceptCount: Int { conceptIRIs.count }
+
+    /// Collects concepts one at a time.
+    private struct Builder {
+        let language: String
+        var conceptIRIs: [String] = []
+        var labels: [[Label]] = []
+        var definitionWords: [[Int32]] = []
+        var words: [[UInt8]] = []
+        var wordNumbers: [String: Int32] = [:]
+
+        init(language: String) { self.language = language }
+
+        func inLanguage(_ tag: String?) -> Bool {
+            guard let tag = tag?.lowercased() else { return true }
+            return tag == language || tag.hasPrefix(language + "-")
+        }
+
+        mutating func add(_ concept: Concept) {
+            var rows: [Label] = []
+            let all = LabelKind.allCases.flatMap { kind in concept.allLabels(kind).map { (kind, $0) } }
+            let chosen = all.contains { inLanguage($0.1.language) } ? all.filter { inLanguage($0.1.language) } : all
+            for (kind, label) in chosen {
+                let numbers = number(TextNormalizer.tokens(label.value))
+                if !numbers.isEmpty { rows.append(Label(text: label.value, kind: kind.rawValue, language: label.language, words: numbers)) }
+            }
+            for notation in concept.notations {
+                let numbers = number(TextNormalizer.tokens(notation.lexicalForm))
+                if !numbers.isEmpty { rows.append(Label(text: notation.lexicalForm, kind: "notation", language: nil, words: numbers)) }
+            }
+            let definitions = concept.notes(.definition)
+            let chosenDefinitions = definitions.contains { inLanguage($0.language) } ? definitions.filter { inLanguage($0.language) } : definitions
+            var definition = Set<Int32>()
+            for note in chosenDefinitions { definition.formUnion(number(TextNormalizer.tokens(note.value))) }
+            conceptIRIs.append(concept.iri)
+            labels.append(rows)
+            definitionWords.append(definition.sorted())
+        }
+
+        mutating func number(_ tokens: [String]) -> [Int32] {
+            tokens.map { token in
+                if let known = wordNumbers[token] { return known }
+                let number = Int32(words.count)
+                words.append(Array(token.utf8))
+                wordNumbers[token] = number
+                return number
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Scores concepts against the words of one need (or one part of it).
+struct NeedScorer {
+    let index: NeedIndex
+    let words: [String]
+    /// Per need word, the indexed words it may stand for.
+    let similar: [[Int32: Double]]
+    /// Per need word, how much it counts: the rarity of what it matches; 0 when it matches nothing.
+    let weights: [Double]
+    let totalWeight: Double
+
+    init(index: NeedIndex, words: [String], similar: [[Int32: Double]]) {
+        self.index = index
+        self.words = words
+        self.similar = similar
+        weights = similar.map { candidates in
+            candidates.reduce(0.0) { Swift.max($0, $1.value >= 0.85 ? index.idf[Int($1.key)] : 0) }
+                .nonZero(or: candidates.reduce(0.0) { Swift.max($0, index.idf[Int($1.key)] * $1.value) })
+        }
+        totalWeight = weights.reduce(0, +)
+    }
+
+    /// The concepts holding a word similar to some need word, ascending.
+    func candidates() -> [Int32] {
+        var result = Set<Int32>()
+        for group in similar {
+            for word in group.keys { result.formUnion(index.postings[Int(word)]) }
+        }
+        return result.sorted()
+    }
+
+    /// How well a concept fits, or nil when nothing of it matches.
+    func match(_ concept: Int32) -> NeedMatch? {
+        let labels = index.labels[Int(concept)]
+        guard !labels.isEmpty else { return nil }
+        var bestLabel = -1, bestNeed = 0.0, bestLabelCoverage = 0.0
+        var bestCover: [Double] = []
+        var anyLabel = Array(repeating: 0.0, count: words.count)
+        for (number, label) in labels.enumerated() {
+            var cover = Array(repeating: 0.0, count: words.count)
+            var labelWeight = 0.0, labelUsed = 0.0
+            for word in label.words {
+                var used = 0.0
+                for position in 0..<words.count {
+                    guard let score = similar[position][word] else { continue }
+                    cover[position] = Swift.max(cover[position], score)
+                    used = Swift.max(used, score)
+                }
+                if index.isStopword[Int(word)] { continue }
+                labelWeight += index.idf[Int(word)]
+                labelUsed += index.idf[Int(word)] * used
+            }
+            var need = 0.0
+            for position in 0..<words.count {
+                need += weights[position] * cover[position]
+                anyLabel[position] = Swift.max(anyLabel[position], cover[position])
+            }
+            need /= totalWeight
+            let labelCoverage = labelWeight > 0 ? labelUsed / labelWeight : 1
+            if bestLabel < 0 || need + 0.05 * labelCoverage > bestNeed + 0.05 * bestLabelCoverage {
+                (bestLabel, bestNeed, bestLabelCoverage, bestCover) = (number, need, labelCoverage, cover)
+            }
+        }
+        var covered = 0.0, usedDefinition = false
+        var matched: [String] = []
+        let definition = index.definitionWords[Int(concept)]
+        for position in 0..<words.count {
+            var fromDefinition = 0.0
+            for word in definition {
+                if let score = similar[position][word] { fromDefinition = Swift.max(fromDefinition, score) }
+            }
+            let options = [bestCover[position], 0.75 * anyLabel[position], 0.5 * fromDefinition]
+            let cover = options.max() ?? 0
+            if cover > 0 { matched.append(words[position]) }
+            if cover > bestCover[position], cover == 0.5 * fromDefinition { usedDefinition = true }
+            covered += weights[position] * cover
+        }
+        let needCoverage = covered / totalWeight
+        guard needCoverage > 0 else { return nil }
+        let label = labels[bestLabel]
+        return NeedMatch(concept: index.conceptIRIs[Int(concept)], score: needCoverage * (0.8 + 0.2 * bestLabelCoverage),
+                         needCoverage: needCoverage, labelCoverage: bestLabelCoverage, label: label.text,
+                         labelKind: label.kind, language: label.language, part: words.joined(separator: " "),
+                         matchedWords: matched, usedDefinition: usedDefinition)
+    }
+}
+
+extension Double {
+    func nonZero(or fallback: Double) -> Double { self > 0 ? self : fallback }
+}
