@@ -11,7 +11,7 @@ struct Vaktaal: ParsableCommand {
         Exit status: 0 success, 1 a negative answer (nothing found, differences, findings), \
         2 bad input or usage.
         """,
-        subcommands: [LookupCommand.self, TranslateCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self]
+        subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self]
     )
 
     /// Runs the command line: results on stdout, errors on stderr, exit 2 for bad input or usage.

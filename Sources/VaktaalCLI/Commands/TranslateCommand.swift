@@ -2,26 +2,31 @@ import ArgumentParser
 import VaktaalFormats
 import VaktaalModel
 
-/// `vaktaal translate`: from a term in one branch to the concepts of another.
+/// `vaktaal translate`: from a training need in one branch to the concepts of another.
 struct TranslateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "translate",
-        abstract: "Translate a term from one scheme into the concepts of another, with the path that justifies it.",
+        abstract: "Translate a training need (a term or a sentence) from one scheme into the concepts of another, with the path that justifies it.",
         discussion: """
-        Follows mappings in both directions, through the hub or any other scheme, up to --max-hops \
-        steps; a broader concept may stand in for one without mappings. Relations compose as \
-        documented in the README (exact∘exact = exact, broad∘broad = broad, broad∘narrow = no \
-        match but shown as a sibling candidate, …); confidence decreases with every hop.
+        The need is matched against the labels and definitions of the source scheme (rare words \
+        count more than common ones; typos, word forms and compounds are tolerated; the framing \
+        advisors hear, such as 'onze monteurs moeten leren', is ignored). Mappings are then \
+        followed in both directions, through the hub or any other scheme, up to --max-hops steps. \
+        Relations compose as documented in the README; results are ranked by relevance, which \
+        also counts how well the target's own words fit. Where no counterpart exists, the nearest \
+        concepts are offered with what links them (same family, same ESCO skill, or words only), \
+        never with a match type. Targets: a scheme's IRI, its last part (metaal, hub), its name, \
+        or esco for ESCO skills (loaded or not).
         """
     )
 
-    @Argument(help: "The term, as the user has it.")
+    @Argument(help: "The need, as the user has it.")
     var term: String
 
-    @Option(help: "The scheme to translate into (IRI or its last part, e.g. metaal).")
+    @Option(help: "The scheme to translate into (IRI, its last part such as metaal or hub, or esco).")
     var to: String
 
-    @Option(help: "The scheme the term comes from (default: any other scheme).")
+    @Option(help: "The scheme the need comes from (default: any other scheme).")
     var from: String?
 
     @OptionGroup var vocabularies: VocabularyOptions
@@ -39,21 +44,30 @@ struct TranslateCommand: ParsableCommand {
         let vocabulary = try vocabularies.load()
         let target = try SchemeResolver.resolve(to, in: vocabulary)
         let source = try from.map { try SchemeResolver.resolve($0, in: vocabulary) }
-        let index = LookupIndex(vocabulary)
-        var translator = Translator(vocabulary: vocabulary, index: index)
+        if let source, source == target {
+            throw CommandFailure.trouble("error: --from and --to name the same scheme (\(SchemeName.shortName(of: target))); translate goes from one scheme to another (use lookup to search one scheme)")
+        }
+        var translator = Translator(vocabulary: vocabulary, index: LookupIndex(vocabulary))
         translator.maximumHops = max(1, maxHops)
         let results = translator.translate(term, to: target, from: source, limit: max(1, limit))
         guard !results.isEmpty else {
-            let found = index.lookup(term, schemes: source.map { [$0] }, limit: 3)
-            throw CommandFailure.negative(found.isEmpty
-                ? "no concept matches '\(term)'\(source.map { " in \($0)" } ?? "")"
-                : "found \(found.map { "'\($0.label)'" }.joined(separator: ", ")) but no path of mappings leads to \(target)")
+            throw CommandFailure.negative("nothing in \(SchemeName.shortName(of: target)) relates to '\(Terminal.escaped(term))'\(source.map { " (from \(SchemeName.shortName(of: $0)))" } ?? "")")
         }
-        let reports = results.map { TranslationReport($0, term: term, in: vocabulary) }
+        let objectLabels = vocabulary.objectLabels()
+        let reports = results.map { TranslationReport($0, term: term, in: vocabulary, objectLabels: objectLabels) }
         switch format {
         case .json: Terminal.print(try JSONOutput.string(reports))
         case .text:
-            Terminal.print(reports.enumerated().map { "\($0.offset + 1). " + $0.element.text }.joined(separator: "\n\n"))
+            var blocks: [String] = []
+            if !results.contains(where: \.isCounterpart) {
+                var header = "geen tegenhanger in \(SchemeName.shortName(of: target)); het dichtst bij:"
+                if let covering = reports.lazy.compactMap({ $0.coveringConcept ?? $0.sharedConcept }).first {
+                    header += "\n  (de behoefte valt onder \(TranslationReport.describe(covering)))"
+                }
+                blocks.append(header)
+            }
+            blocks += reports.enumerated().map { "\($0.offset + 1). " + $0.element.text }
+            Terminal.print(blocks.joined(separator: "\n\n"))
         }
     }
 }

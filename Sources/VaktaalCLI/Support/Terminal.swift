@@ -28,6 +28,20 @@ enum Terminal {
         }
     }
 
+    /// Text with control characters (escape sequences, bells, carriage returns …) shown as
+    /// `\u{1B}`, so that what a file or a user typed cannot retitle or clear the terminal.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Whether standard error is a terminal (for progress and colour).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 

@@ -51,11 +51,11 @@ struct TranslationReport: Encodable {
     let sourceFit: Fit?
     let targetFit: Fit?
 
-    init(_ translation: Translation, term: String, in vocabulary: Vocabulary) {
+    init(_ translation: Translation, term: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
         func concept(_ iri: String) -> Concept {
             let found = vocabulary.concept(iri)
             return Concept(iri: iri, notation: found?.notations.first?.lexicalForm,
-                           prefLabel: found?.prefLabel("nl") ?? vocabulary.objectLabel(of: iri),
+                           prefLabel: found?.prefLabel("nl") ?? objectLabels[iri],
                            scheme: found.flatMap { vocabulary.schemes(of: $0).first })
         }
         func fit(_ match: NeedMatch?) -> Fit? {

@@ -125,7 +125,7 @@ public struct Translator: Sendable {
     /// The confidence of a step up or down the hierarchy.
     static let hierarchyConfidence = 0.85
 
-    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+    package static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 
     /// A need match in the shape of a lookup match.
     func lookupMatch(_ match: NeedMatch) -> LookupMatch {
