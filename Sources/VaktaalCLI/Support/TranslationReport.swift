@@ -8,6 +8,17 @@ struct TranslationReport: Encodable {
         let notation: String?
         let prefLabel: String?
         let scheme: String?
+
+        enum CodingKeys: String, CodingKey { case iri, notation, prefLabel, scheme }
+
+        /// Absent values are written as null, so that every key is always there.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(iri, forKey: .iri)
+            try container.encode(notation, forKey: .notation)
+            try container.encode(prefLabel, forKey: .prefLabel)
+            try container.encode(scheme, forKey: .scheme)
+        }
     }
 
     struct Step: Encodable {
@@ -50,6 +61,34 @@ struct TranslationReport: Encodable {
     let coveringConcept: Concept?
     let sourceFit: Fit?
     let targetFit: Fit?
+
+    enum CodingKeys: String, CodingKey {
+        case term, matchedLabel, match, source, target, type, sibling, confidence, path
+        case answer, basis, relevance, pathType, sharedConcept, coveringConcept, sourceFit, targetFit
+    }
+
+    /// Absent values are written as null (`type` is null for a nearest answer), so that every key
+    /// is always there.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(term, forKey: .term)
+        try container.encode(matchedLabel, forKey: .matchedLabel)
+        try container.encode(match, forKey: .match)
+        try container.encode(source, forKey: .source)
+        try container.encode(target, forKey: .target)
+        try container.encode(type, forKey: .type)
+        try container.encode(sibling, forKey: .sibling)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(path, forKey: .path)
+        try container.encode(answer, forKey: .answer)
+        try container.encode(basis, forKey: .basis)
+        try container.encode(relevance, forKey: .relevance)
+        try container.encode(pathType, forKey: .pathType)
+        try container.encode(sharedConcept, forKey: .sharedConcept)
+        try container.encode(coveringConcept, forKey: .coveringConcept)
+        try container.encode(sourceFit, forKey: .sourceFit)
+        try container.encode(targetFit, forKey: .targetFit)
+    }
 
     init(_ translation: Translation, term: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
         func concept(_ iri: String) -> Concept {
@@ -105,6 +144,7 @@ struct TranslationReport: Encodable {
         switch basis {
         case "family": "nearest: same family" + (sharedConcept.map { ", both under " + Self.describe($0) } ?? "")
         case "shared-esco": "nearest: mapped to the same ESCO skill" + (sharedConcept.map { " " + Self.describe($0) } ?? "")
+        case "broader-field": "nearest: only a much broader field covers this"
         case "lexical": "nearest: similar words only, no mapping"
         default: "nearest: the mapped concept matched only part of the need"
         }

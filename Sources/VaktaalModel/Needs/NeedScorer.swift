@@ -77,7 +77,11 @@ struct NeedScorer {
         let needCoverage = covered / totalWeight
         guard needCoverage > 0 else { return nil }
         let label = labels[bestLabel]
-        return NeedMatch(concept: index.conceptIRIs[Int(concept)], score: needCoverage * (0.8 + 0.2 * bestLabelCoverage),
+        // A label that leaves specific words of the need uncovered and has specific words of its
+        // own ("MAG-lassen" for "TIG lassen") names a neighbour, not the need.
+        let overlapOnly = needCoverage < 0.8 && bestLabelCoverage < 0.8
+        let score = needCoverage * (0.7 + 0.3 * bestLabelCoverage) * (overlapOnly ? 0.75 : 1)
+        return NeedMatch(concept: index.conceptIRIs[Int(concept)], score: score,
                          needCoverage: needCoverage, labelCoverage: bestLabelCoverage, label: label.text,
                          labelKind: label.kind, language: label.language, part: words.joined(separator: " "),
                          matchedWords: matched, usedDefinition: usedDefinition)

@@ -14,7 +14,7 @@ public enum NeedWords {
         "je", "jij", "u", "hij", "zij", "ze", "wij", "we", "jullie", "hun", "hen", "mijn", "ons", "onze", "zijn",
         "haar", "hem", "er", "is", "was", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben", "had",
         "hadden", "kan", "kunnen", "kon", "konden", "moet", "moeten", "moest", "moesten", "wil", "willen", "wilde",
-        "zal", "zullen", "zou", "zouden", "mag", "mogen", "gaat", "gaan", "ook", "nog", "al", "alle", "elk", "elke",
+        "zal", "zullen", "zou", "zouden", "mogen", "gaat", "gaan", "ook", "nog", "al", "alle", "elk", "elke",
         "ieder", "iedere", "zo", "zoals", "niet", "geen", "wel", "meer", "veel", "weinig", "beter", "goed", "graag",
         "even", "eens", "echt", "heel", "erg", "zelf", "zich", "iets", "alles", "daarna", "daarbij", "eerst",
         "vervolgens", "plus", "alsook", "evenals", "etc", "enz", "bv", "bijv", "zoiets", "soort",
@@ -23,12 +23,12 @@ public enum NeedWords {
     /// The framing advisors hear around a need: who, and that they must learn something.
     public static let framingWords: Set<String> = [
         "iemand", "mensen", "medewerker", "medewerkers", "collega", "collegas", "personeel", "jongens", "mannen",
-        "team", "ploeg", "afdeling", "bedrijf", "klant", "klanten", "leerling", "leerlingen", "stagiair", "stagiairs",
+        "team", "ploeg", "afdeling", "klant", "klanten", "leerling", "leerlingen", "stagiair", "stagiairs",
         "nieuwe", "nieuw", "ervaren", "beginnende", "junior", "senior", "zelfstandig", "zelfstandige", "leren",
         "leert", "geleerd", "kennen", "kent", "weten", "weet", "kunde", "vaardig", "vaardigheid", "vaardigheden",
         "cursus", "cursussen", "training", "trainingen", "opleiding", "opleidingen", "scholing", "bijscholing",
         "bijgeschoold", "bijscholen", "omscholing", "omgeschoold", "opgeleid", "opleiden", "getraind", "trainen",
-        "kennis", "ervaring", "basis", "basiskennis", "vakkennis", "nodig", "vraag", "vragen", "behoefte",
+        "zoeken", "zoek", "zoekt", "gezocht", "kennis", "ervaring", "basis", "basiskennis", "vakkennis", "nodig", "vraag", "vragen", "behoefte",
         "beheersen", "doen", "mee", "omgaan", "werkzaamheden", "uitvoeren", "toepassen", "iedereen", "allemaal",
         "daar", "hier", "straks", "binnenkort", "snel", "beetje",
     ]

@@ -9,6 +9,9 @@ public struct Translation: Sendable, Equatable {
         case family
         /// The source and target are both mapped to one ESCO skill, without composing relations.
         case sharedESCO = "shared-esco"
+        /// The relations compose, but only by climbing two or more levels up a hierarchy: the
+        /// target is a much broader field, not a counterpart.
+        case broaderField = "broader-field"
         /// Only the target's own labels and definition resemble the query.
         case lexical
     }
@@ -43,7 +46,8 @@ public struct Translation: Sendable, Equatable {
 
     /// Whether the two concepts only share a broader concept in another scheme (broad then narrow).
     public var isSibling: Bool { basis == .family || basis == .sharedESCO }
-    /// Whether the answer is a counterpart (its relation to the query composes) rather than the
-    /// nearest concept the target scheme has.
-    public var isCounterpart: Bool { type != nil }
+    /// Whether the answer is a counterpart (the same, a broader or a narrower skill: its relation
+    /// to the query composes) rather than the nearest concept the target scheme has (related,
+    /// same family, same ESCO skill, a much broader field, or similar words).
+    public var isCounterpart: Bool { type != nil && type != .related }
 }

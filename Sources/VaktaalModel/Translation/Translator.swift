@@ -96,9 +96,13 @@ public struct Translator: Sendable {
     /// A target reached by a path from a source concept.
     func translation(_ match: NeedMatch, _ path: PathResult, fit: NeedMatch?) -> Translation {
         let pathEvidence = match.score * path.confidence
-        let type = path.type.flatMap { pathType in match.relation.flatMap { MatchComposition.compose($0, pathType) } }
+        var type = path.type.flatMap { pathType in match.relation.flatMap { MatchComposition.compose($0, pathType) } }
         var basis = Translation.Basis.mapping
         if let shared = path.shared { basis = schemeOf[shared] == nil && shared.contains("/esco/") ? .sharedESCO : .family }
+        if path.steps.filter({ $0.via == .broaderConcept }).count >= 2 {
+            basis = .broaderField
+            type = nil
+        }
         return Translation(source: lookupMatch(match), need: match, target: path.target, type: type, pathType: path.type,
                            basis: basis, sharedConcept: path.shared, confidence: Self.rounded(pathEvidence),
                            relevance: Self.rounded(Self.combine(pathEvidence, fit?.score ?? 0)), targetFit: fit,
