@@ -11,7 +11,7 @@ enum SpreadsheetField: String, CaseIterable, Comparable {
     case deprecated, isReplacedBy, created, modified, issued
     case title, description, hasTopConcept, versionInfo, member
     case mappingSource, mappingRelation, mappingTarget, confidence, mappingJustification, mappingAuthor, mappingDate
-    case mappingComment, mappingSet
+    case mappingComment, mappingObjectLabel, mappingSet
     case extra
 
     /// How a column's cells hold values.
@@ -47,7 +47,7 @@ enum SpreadsheetField: String, CaseIterable, Comparable {
         case .conceptUri: .subject
         case .conceptType: .type
         case .preferredLabel, .definition, .scopeNote, .note, .example, .historyNote, .editorialNote, .changeNote,
-             .title, .description, .mappingComment: .text
+             .title, .description, .mappingComment, .mappingObjectLabel: .text
         case .altLabels, .hiddenLabels: .textList
         case .notation, .versionInfo: .plainList
         case .created, .modified, .issued, .mappingDate: .dateList
@@ -83,6 +83,7 @@ enum SpreadsheetField: String, CaseIterable, Comparable {
         case .mappingAuthor: return sssom + "author_id"
         case .mappingDate: return sssom + "mapping_date"
         case .mappingComment: return sssom + "comment"
+        case .mappingObjectLabel: return sssom + "object_label"
         case .mappingSet: return sssom + "mappings"
         default: return skos + rawValue
         }
