@@ -14,6 +14,7 @@ public struct NeedIndex: Sendable {
     let conceptNumbers: [String: Int32]
     let labels: [[Label]]
     let definitionWords: [[Int32]]
+    let noteWords: [[Int32]]
     let words: [[UInt8]]
     let stems: [[UInt8]]
     let wordNumbers: [String: Int32]
@@ -33,6 +34,7 @@ public struct NeedIndex: Sendable {
         conceptNumbers = Dictionary(uniqueKeysWithValues: builder.conceptIRIs.enumerated().map { ($1, Int32($0)) })
         labels = builder.labels
         definitionWords = builder.definitionWords
+        noteWords = builder.noteWords
         words = builder.words
         wordNumbers = builder.wordNumbers
         stems = builder.words.map { Array(NeedWords.stem(String(decoding: $0, as: UTF8.self)).utf8) }
@@ -42,6 +44,7 @@ public struct NeedIndex: Sendable {
             var seen = Set<Int32>()
             for label in builder.labels[concept] { seen.formUnion(label.words) }
             seen.formUnion(builder.definitionWords[concept])
+            seen.formUnion(builder.noteWords[concept])
             for word in seen { postings[Int(word)].append(Int32(concept)) }
         }
         self.postings = postings
@@ -70,6 +73,7 @@ public struct NeedIndex: Sendable {
         var conceptIRIs: [String] = []
         var labels: [[Label]] = []
         var definitionWords: [[Int32]] = []
+        var noteWords: [[Int32]] = []
         var words: [[UInt8]] = []
         var wordNumbers: [String: Int32] = [:]
 
@@ -92,13 +96,18 @@ public struct NeedIndex: Sendable {
                 let numbers = number(TextNormalizer.tokens(notation.lexicalForm))
                 if !numbers.isEmpty { rows.append(Label(text: notation.lexicalForm, kind: "notation", language: nil, words: numbers)) }
             }
-            let definitions = concept.notes(.definition)
-            let chosenDefinitions = definitions.contains { inLanguage($0.language) } ? definitions.filter { inLanguage($0.language) } : definitions
-            var definition = Set<Int32>()
-            for note in chosenDefinitions { definition.formUnion(number(TextNormalizer.tokens(note.value))) }
             conceptIRIs.append(concept.iri)
             labels.append(rows)
-            definitionWords.append(definition.sorted())
+            definitionWords.append(words(of: concept.notes(.definition)))
+            // The scope note lists the trade's sub-steps, machines, standards and job titles.
+            noteWords.append(words(of: concept.notes(.scopeNote)))
+        }
+
+        mutating func words(of notes: [LangString]) -> [Int32] {
+            let chosen = notes.contains { inLanguage($0.language) } ? notes.filter { inLanguage($0.language) } : notes
+            var result = Set<Int32>()
+            for note in chosen { result.formUnion(number(TextNormalizer.tokens(note.value))) }
+            return result.sorted()
         }
 
         mutating func number(_ tokens: [String]) -> [Int32] {

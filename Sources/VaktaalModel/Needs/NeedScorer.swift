@@ -19,6 +19,13 @@ struct NeedScorer {
         totalWeight = weights.reduce(0, +)
     }
 
+    /// How much a need word counts when another label than the best one holds it.
+    static let otherLabelWeight = 0.75
+    /// How much it counts when only the definition holds it.
+    static let definitionWeight = 0.5
+    /// How much it counts when only the scope note holds it (sub-steps, machines, standards).
+    static let scopeNoteWeight = 0.65
+
     /// The concepts holding a word similar to some need word, ascending.
     func candidates() -> [Int32] {
         var result = Set<Int32>()
@@ -62,16 +69,20 @@ struct NeedScorer {
         }
         var covered = 0.0, usedDefinition = false
         var matched: [String] = []
-        let definition = index.definitionWords[Int(concept)]
+        let definition = index.definitionWords[Int(concept)], note = index.noteWords[Int(concept)]
         for position in 0..<words.count {
-            var fromDefinition = 0.0
+            var fromDefinition = 0.0, fromNote = 0.0
             for word in definition {
                 if let score = similar[position][word] { fromDefinition = Swift.max(fromDefinition, score) }
             }
-            let options = [bestCover[position], 0.75 * anyLabel[position], 0.5 * fromDefinition]
-            let cover = options.max() ?? 0
+            for word in note {
+                if let score = similar[position][word] { fromNote = Swift.max(fromNote, score) }
+            }
+            let fromLabels = Swift.max(bestCover[position], NeedScorer.otherLabelWeight * anyLabel[position])
+            let fromNotes = Swift.max(NeedScorer.definitionWeight * fromDefinition, NeedScorer.scopeNoteWeight * fromNote)
+            let cover = Swift.max(fromLabels, fromNotes)
             if cover > 0 { matched.append(words[position]) }
-            if cover > bestCover[position], cover == 0.5 * fromDefinition { usedDefinition = true }
+            if fromNotes > fromLabels { usedDefinition = true }
             covered += weights[position] * cover
         }
         let needCoverage = covered / totalWeight
