@@ -33,10 +33,12 @@ struct ConceptReport: Encodable {
     let mappings: [MappingReport]
 
     init(_ concept: Concept, in vocabulary: Vocabulary, hierarchy: HierarchyIndex, language: String) {
+        // A mapping target that is not loaded (an ESCO skill) is named by the mapping set's label.
+        let objectLabels = vocabulary.objectLabels()
         func reference(_ iri: String) -> Reference {
             let target = vocabulary.concept(iri)
             return Reference(iri: iri, notation: target?.notations.first?.lexicalForm,
-                             label: target?.prefLabel(language) ?? vocabulary.scheme(iri)?.name(language))
+                             label: target?.prefLabel(language) ?? vocabulary.scheme(iri)?.name(language) ?? objectLabels[iri])
         }
         iri = concept.iri
         notations = concept.notations.map(\.lexicalForm)
