@@ -43,9 +43,5 @@ for target in package.targets where target.type != .system {
     settings.append(.enableUpcomingFeature("ExistentialAny"))
     settings.append(.enableUpcomingFeature("MemberImportVisibility"))
     settings.append(.enableUpcomingFeature("InternalImportsByDefault"))
-    if target.name == "VaktaalFormats" || target.name == "VaktaalModel" {
-        // The parsers' state lives in classes; dynamic exclusivity checks cost ~7% of a parse.
-        settings.append(.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)))
-    }
     target.swiftSettings = settings
 }

@@ -8,7 +8,7 @@ import Darwin
 final class ChunkedFile {
     private let descriptor: Int32
     private let path: String
-    private var buffer: [UInt8]
+    @exclusivity(unchecked) private var buffer: [UInt8]
 
     init(path: String, chunkSize: Int = 1 << 20) throws {
         self.path = path

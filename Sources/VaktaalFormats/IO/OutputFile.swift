@@ -11,9 +11,9 @@ public final class OutputFile {
     /// The target path, or `-` for standard output.
     public let path: String
     private let temporaryPath: String?
-    private var descriptor: Int32
-    private var buffer: [UInt8] = []
-    private var finished = false
+    @exclusivity(unchecked) private var descriptor: Int32
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private var finished = false
 
     /// Opens standard output.
     public init() {

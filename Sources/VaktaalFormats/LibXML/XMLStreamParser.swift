@@ -5,18 +5,18 @@ internal import CLibXML2
 /// own limits stop entity-expansion bombs.
 final class XMLStreamParser {
     /// The first well-formedness or grammar error; parsing stops at it.
-    private(set) var error: (message: String, line: Int, column: Int)?
+    @exclusivity(unchecked) private(set) var error: (message: String, line: Int, column: Int)?
     /// Held strongly: the session owns the parser and the handler, and the handler holds no
     /// strong reference back, so there is no cycle, and a `let` lets callbacks borrow it unretained.
     let handler: any XMLEventHandler
     /// Whether an error stopped the parse (checked on every event, cheaper than `error`).
-    private(set) var stopped = false
-    private var context: xmlParserCtxtPtr?
-    private var names: [NamePointers: XMLName] = [:]
+    @exclusivity(unchecked) private(set) var stopped = false
+    @exclusivity(unchecked) private var context: xmlParserCtxtPtr?
+    @exclusivity(unchecked) private var names: [NamePointers: XMLName] = [:]
     /// A direct-mapped cache in front of `names`: most elements repeat the last few names.
-    private var recentKeys = [NamePointers](repeating: NamePointers(local: nil, prefix: nil, namespace: nil), count: 256)
-    private var recentNames = [XMLName?](repeating: nil, count: 256)
-    var attributeBuffer: [XMLAttribute] = []
+    @exclusivity(unchecked) private var recentKeys = [NamePointers](repeating: NamePointers(local: nil, prefix: nil, namespace: nil), count: 256)
+    @exclusivity(unchecked) private var recentNames = [XMLName?](repeating: nil, count: 256)
+    @exclusivity(unchecked) var attributeBuffer: [XMLAttribute] = []
 
     init(handler: any XMLEventHandler) {
         self.handler = handler

@@ -3,7 +3,7 @@ public import VaktaalModel
 /// A sink filling a ``TripleStore`` straight from a streaming reader's bytes.
 public final class TripleStoreSink: RDFTripleSink {
     /// The triples received so far.
-    public private(set) var store: TripleStore
+    @exclusivity(unchecked) public private(set) var store: TripleStore
 
     /// Creates a sink, with room for about `expectedTriples` when it is known.
     public init(expectedTriples: Int = 0) {

@@ -6,7 +6,7 @@ public final class NTriplesWriter {
     private let output: OutputFile
     private let capacity = 1 << 20
     private let buffer: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    @exclusivity(unchecked) private var count = 0
 
     /// Creates a writer on an output.
     public init(output: OutputFile) {

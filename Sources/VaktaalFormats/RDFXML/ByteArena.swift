@@ -19,10 +19,10 @@ struct ByteRange: Equatable {
 /// region is freed by truncating to a mark. The RDF/XML grammar keeps every term of the open
 /// elements here, so that the hot path makes no Swift strings and no reference counting.
 final class ByteArena {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
     /// The number of bytes in use; also the mark for ``truncate(to:)``.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(capacity: Int = 1 << 14) {
         self.capacity = capacity

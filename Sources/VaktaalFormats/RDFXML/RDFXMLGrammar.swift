@@ -14,28 +14,28 @@ final class RDFXMLGrammar: XMLEventHandler {
     let constants: RDFXMLConstants
     /// Character data of the innermost property element.
     let text = ByteArena(capacity: 1 << 12)
-    var frames: [RDFXMLFrame]
+    @exclusivity(unchecked) var frames: [RDFXMLFrame]
     /// States of the open property elements, innermost last.
-    var properties: [PropertyState] = []
+    @exclusivity(unchecked) var properties: [PropertyState] = []
     /// Property attributes of the open empty property elements.
-    var pendingAttributes: [PendingAttribute] = []
+    @exclusivity(unchecked) var pendingAttributes: [PendingAttribute] = []
     /// Property attributes of the node element being opened (reused buffer).
-    var nodeAttributes: [(predicate: ByteRange, object: RDFXMLObject)] = []
+    @exclusivity(unchecked) var nodeAttributes: [(predicate: ByteRange, object: RDFXMLObject)] = []
     /// States of the open collections, innermost last.
-    var collections: [CollectionState] = []
+    @exclusivity(unchecked) var collections: [CollectionState] = []
     /// The XML literal being collected (literals do not nest).
-    var literal: XMLLiteralState
+    @exclusivity(unchecked) var literal: XMLLiteralState
     let sink: any RDFTripleSink
     /// What the sink threw, when it did: the parse stops and the reader rethrows it.
-    var sinkError: (any Error)?
+    @exclusivity(unchecked) var sinkError: (any Error)?
     /// Set by the driver: reports a grammar error and stops the parse.
-    var fail: (String) -> Void = { _ in }
-    private(set) var prefixes: [(prefix: String, namespace: String)] = []
-    private var declaredPrefixes: Set<String> = []
-    var blankNodeCount = 0
-    var nodeIDs: [String: Int] = [:]
-    var usedIDs: Set<String> = []
-    var failed = false
+    @exclusivity(unchecked) var fail: (String) -> Void = { _ in }
+    @exclusivity(unchecked) private(set) var prefixes: [(prefix: String, namespace: String)] = []
+    @exclusivity(unchecked) private var declaredPrefixes: Set<String> = []
+    @exclusivity(unchecked) var blankNodeCount = 0
+    @exclusivity(unchecked) var nodeIDs: [String: Int] = [:]
+    @exclusivity(unchecked) var usedIDs: Set<String> = []
+    @exclusivity(unchecked) var failed = false
 
     init(base: String, sink: any RDFTripleSink) {
         constants = RDFXMLConstants(arena)

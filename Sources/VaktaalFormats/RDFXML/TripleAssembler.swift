@@ -5,8 +5,8 @@ public import VaktaalModel
 /// allocation and the memory of a copy per triple.
 public final class TripleAssembler: RDFTripleSink {
     private let emit: (Triple) -> Void
-    private var strings = StringCache()
-    private var lastSubject = Term.blank("")
+    @exclusivity(unchecked) private var strings = StringCache()
+    @exclusivity(unchecked) private var lastSubject = Term.blank("")
 
     /// Creates a sink handing each triple to `emit`.
     public init(emit: @escaping (Triple) -> Void) {
