@@ -7,14 +7,15 @@ we report per direction hit@1, hit@3 and MRR over the needs that have an accepte
 
 Systems, all run here in one go:
   vaktaal     `vaktaal translate --format json` (the binary given, default .build/release/vaktaal)
-  baseline    an older vaktaal binary, when --baseline is given (before/after)
+  baseline    an older vaktaal binary, when --baseline is given (before/after), on the shipped
+              vocabularies or on its own release's with --baseline-vocabularies DIR
   fuzzy       rapidfuzz WRatio of the need against the target branch's own Dutch pref/alt labels
               (no mappings at all): the generic search a developer would script
   tfidf       TF-IDF over each target concept's labels and definition, cosine similarity with the
               need (the approach of Annif's tfidf backend; word tokens, Dutch stopwords not removed)
 Peers offer no "nearest" flag: their first answer always counts as a counterpart claim.
 
-Usage: python3 Benchmarks/advisor.py [--vaktaal BIN] [--baseline BIN] [--split dev|test]
+Usage: python3 Benchmarks/advisor.py [--vaktaal BIN] [--baseline BIN [--baseline-vocabularies DIR]] [--split dev|test]
 Needs: pip install rdflib rapidfuzz scikit-learn
 """
 import argparse, collections, csv, glob, json, os, subprocess, sys
@@ -60,9 +61,11 @@ def target_documents():
     return documents
 
 
-def run_vaktaal(binary, case):
+def run_vaktaal(binary, case, vocabularies=None):
+    environment = dict(os.environ, VAKTAAL_VOCABULARIES=vocabularies) if vocabularies else None
     result = subprocess.run([binary, "translate", case["query"], "--from", case["from"], "--to", case["to"],
-                             "--limit", "10", "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+                             "--limit", "10", "--format", "json"], capture_output=True, text=True, cwd=ROOT,
+                            env=environment)
     if result.returncode != 0:
         return [], False
     answers = json.loads(result.stdout)
@@ -127,13 +130,14 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--vaktaal", default=os.path.join(ROOT, ".build", "release", "vaktaal"))
     parser.add_argument("--baseline")
+    parser.add_argument("--baseline-vocabularies", help="the Vocabularies/ folder the baseline reads (its own release)")
     parser.add_argument("--split")
     args = parser.parse_args()
     cases = read_cases(args.split)
     documents = target_documents()
     systems = {"vaktaal": lambda case: run_vaktaal(args.vaktaal, case)}
     if args.baseline:
-        systems["baseline"] = lambda case: run_vaktaal(args.baseline, case)
+        systems["baseline"] = lambda case: run_vaktaal(args.baseline, case, args.baseline_vocabularies)
     systems["fuzzy"] = fuzzy_system(documents)
     systems["tfidf"] = tfidf_system(documents)
     results = {name: score(system, cases) for name, system in systems.items()}

@@ -18,7 +18,7 @@ import VaktaalModel
 
 @Suite struct TranslatorTests {
     let vocabulary = Fixtures.sectors()
-    var translator: Translator { Translator(vocabulary: vocabulary, index: LookupIndex(vocabulary)) }
+    var translator: Translator { Translator(vocabulary: vocabulary) }
 
     @Test func translatesThroughTheHubWithThePath() throws {
         let results = translator.translate("hardsolderen koperleiding", to: Fixtures.metaal, from: Fixtures.installatie)

@@ -42,7 +42,7 @@ streamed = Vocabulary()
 var index: LookupIndex!
 let build = clock.measure { index = LookupIndex(vocabulary) }
 var translator: Translator!
-let prepare = clock.measure { translator = Translator(vocabulary: vocabulary, index: index) }
+let prepare = clock.measure { translator = Translator(vocabulary: vocabulary) }
 
 let sample = stride(from: 0, to: vocabulary.concepts.count, by: max(1, vocabulary.concepts.count / 200)).map { vocabulary.concepts[$0] }
 let labels = sample.compactMap { $0.prefLabel("nl") }

@@ -64,7 +64,7 @@ struct EvaluateCommand: ParsableCommand {
         if let split { cases = cases.filter { $0.split == split } }
         guard !cases.isEmpty else { throw CommandFailure.trouble("error: no cases in \(file)\(split.map { " for split \($0)" } ?? "")") }
         let vocabulary = try vocabularies.load()
-        let translator = Translator(vocabulary: vocabulary, index: LookupIndex(vocabulary))
+        let translator = Translator(vocabulary: vocabulary)
         let evaluation = AdvisorEvaluation(cases: cases, translator: translator, vocabulary: vocabulary)
         let rows = evaluation.figures { "\($0.from)→\($0.to)" }.map { Row($0, $1) }
             + evaluation.figures { $0.kind }.map { Row($0, $1) }
@@ -90,16 +90,7 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     private static func pad(_ cells: [String]) -> String {
-        let widths = [34, 6, 6, 6, 6, 12, 13]
-        return zip(cells, widths).map { cell, width in cell + String(repeating: " ", count: max(1, width - cell.count)) }
-            .joined().trimmingTrailingSpaces()
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
+        let widths = [34, 6, 6, 6, 6, 12]
+        return zip(cells, widths).map { $0.padding($1) }.joined() + (cells.last ?? "")
     }
 }

@@ -41,11 +41,7 @@ struct GapsCommand: ParsableCommand {
         let hub = try SchemeResolver.resolve(self.hub, in: vocabulary)
         guard from != to else { throw CommandFailure.trouble("error: --from and --to name the same scheme (\(from))") }
         let gaps = MappingGap.gaps(in: vocabulary, from: from, to: to, hub: hub)
-        func concept(_ iri: String) -> TranslationReport.Concept {
-            let found = vocabulary.concept(iri)
-            return .init(iri: iri, notation: found?.notations.first?.lexicalForm, prefLabel: found?.prefLabel("nl"),
-                         scheme: found.flatMap { vocabulary.schemes(of: $0).first })
-        }
+        func concept(_ iri: String) -> TranslationReport.Concept { TranslationReport.Concept(iri, in: vocabulary) }
         let rows = gaps.map { Row(concept: concept($0.concept), mappedFrom: $0.mappedFrom.map(concept),
                                   nearestMappedAncestor: $0.nearestMappedAncestor.map(concept)) }
         switch format {

@@ -27,7 +27,8 @@ struct ShowCommand: ParsableCommand {
             throw CommandFailure.negative("no concept with IRI, notation or preferred label '\(concept)'")
         }
         let hierarchy = HierarchyIndex(vocabulary)
-        let reports = found.map { ConceptReport($0, in: vocabulary, hierarchy: hierarchy, language: lang) }
+        let objectLabels = vocabulary.objectLabels()
+        let reports = found.map { ConceptReport($0, in: vocabulary, hierarchy: hierarchy, language: lang, objectLabels: objectLabels) }
         switch format {
         case .text: Terminal.print(reports.map { $0.text(language: lang) }.joined(separator: "\n\n"))
         case .json: Terminal.print(try JSONOutput.string(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports)))

@@ -47,7 +47,7 @@ struct TranslateCommand: ParsableCommand {
         if let source, source == target {
             throw CommandFailure.trouble("error: --from and --to name the same scheme (\(SchemeName.shortName(of: target))); translate goes from one scheme to another (use lookup to search one scheme)")
         }
-        var translator = Translator(vocabulary: vocabulary, index: LookupIndex(vocabulary))
+        var translator = Translator(vocabulary: vocabulary)
         translator.maximumHops = max(1, maxHops)
         let results = translator.translate(term, to: target, from: source, limit: max(1, limit))
         guard !results.isEmpty else {

@@ -32,9 +32,9 @@ struct ConceptReport: Encodable {
     let replacedBy: [Reference]
     let mappings: [MappingReport]
 
-    init(_ concept: Concept, in vocabulary: Vocabulary, hierarchy: HierarchyIndex, language: String) {
-        // A mapping target that is not loaded (an ESCO skill) is named by the mapping set's label.
-        let objectLabels = vocabulary.objectLabels()
+    /// `objectLabels` (``Vocabulary/objectLabels()``) name mapping targets that are not loaded
+    /// (ESCO skills) by the mapping set's label.
+    init(_ concept: Concept, in vocabulary: Vocabulary, hierarchy: HierarchyIndex, language: String, objectLabels: [String: String]) {
         func reference(_ iri: String) -> Reference {
             let target = vocabulary.concept(iri)
             return Reference(iri: iri, notation: target?.notations.first?.lexicalForm,

@@ -11,6 +11,18 @@ struct TranslationReport: Encodable {
 
         enum CodingKeys: String, CodingKey { case iri, notation, prefLabel, scheme }
 
+        /// A concept as loaded, or, when it is not (an ESCO skill), named by a mapping set's
+        /// `sssom:object_label`.
+        init(_ iri: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
+            let found = vocabulary.concept(iri)
+            self.init(iri: iri, notation: found?.notations.first?.lexicalForm, prefLabel: found?.prefLabel("nl") ?? objectLabels[iri],
+                      scheme: found.flatMap { vocabulary.schemes(of: $0).first })
+        }
+
+        init(iri: String, notation: String?, prefLabel: String?, scheme: String?) {
+            (self.iri, self.notation, self.prefLabel, self.scheme) = (iri, notation, prefLabel, scheme)
+        }
+
         /// Absent values are written as null, so that every key is always there.
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -91,12 +103,7 @@ struct TranslationReport: Encodable {
     }
 
     init(_ translation: Translation, term: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
-        func concept(_ iri: String) -> Concept {
-            let found = vocabulary.concept(iri)
-            return Concept(iri: iri, notation: found?.notations.first?.lexicalForm,
-                           prefLabel: found?.prefLabel("nl") ?? objectLabels[iri],
-                           scheme: found.flatMap { vocabulary.schemes(of: $0).first })
-        }
+        func concept(_ iri: String) -> Concept { Concept(iri, in: vocabulary, objectLabels: objectLabels) }
         func fit(_ match: NeedMatch?) -> Fit? {
             match.map { Fit(label: $0.label, labelKind: $0.labelKind, part: $0.part, matchedWords: $0.matchedWords, score: Translator.rounded($0.score),
                             needCoverage: Translator.rounded($0.needCoverage), labelCoverage: Translator.rounded($0.labelCoverage),

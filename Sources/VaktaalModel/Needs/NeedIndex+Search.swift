@@ -15,13 +15,21 @@ extension NeedIndex {
             let factor = number == 0 ? 1.0 : 0.92
             let scorer = NeedScorer(index: self, words: part, similar: part.map { similar[$0] ?? [:] })
             guard scorer.totalWeight > 0 else { continue }
-            for concept in scorer.candidates() {
+            // Candidates come highest bound first: once a bound cannot beat the `limit`-th best
+            // score so far, no later candidate can, and the rest are not scored.
+            var scores = best.values.map(\.score).sorted(by: >)
+            for (concept, bound) in scorer.candidates() {
+                let threshold = Swift.max(minimumScore, limit > 0 && scores.count >= limit ? scores[limit - 1] : 0)
+                if bound * factor < threshold { break }
                 if let accept, !accept(conceptIRIs[Int(concept)]) { continue }
                 guard var match = scorer.match(concept) else { continue }
                 match.score *= factor
-                if number > 0 || !need.hasSeveralParts { match.part = part.joined(separator: " ") }
-                if let current = best[concept], current.score >= match.score { continue }
+                if let current = best[concept] {
+                    if current.score >= match.score { continue }
+                    scores.remove(at: scores.firstIndex(of: current.score)!)
+                }
                 best[concept] = match
+                scores.insert(match.score, at: scores.firstIndex { $0 < match.score } ?? scores.count)
             }
         }
         return best.values.filter { $0.score >= minimumScore }
@@ -32,35 +40,37 @@ extension NeedIndex {
     /// The indexed words a need's word may stand for, with a similarity in 0…1: the word itself,
     /// another form of it (same stem), a typo, a compound that starts or ends with it, or a part
     /// of it when it is a compound.
-    func similarWords(to word: String) -> [Int32: Double] {
+    package func similarWords(to word: String) -> [Int32: Double] {
         let query = Array(word.utf8)
         let queryStem = Array(NeedWords.stem(word).utf8)
         let tolerance = EditDistance.tolerance(forLength: query.count)
         var result: [Int32: Double] = [:]
-        for number in 0..<words.count {
-            let candidate = words[number], candidateStem = stems[number]
-            var score = 0.0
-            if candidate == query {
-                score = 1
-            } else if candidateStem == queryStem, queryStem.count >= 3 {
-                score = 0.92
-            } else {
-                if tolerance > 0, abs(candidate.count - query.count) <= tolerance, candidate.count >= 4,
-                   let distance = EditDistance.distance(query, candidate, limit: tolerance) {
-                    score = 0.88 - 0.1 * Double(distance - 1)
-                }
-                if queryStem.count >= 4, candidateStem.count >= queryStem.count + 3 {
-                    if candidateStem.starts(with: queryStem) { score = Swift.max(score, 0.75) }
-                    if candidateStem.ends(with: queryStem) { score = Swift.max(score, 0.72) }
-                }
-                if candidateStem.count >= 4, queryStem.count >= candidateStem.count + 3, !isStopword[number] {
-                    if queryStem.ends(with: candidateStem) { score = Swift.max(score, 0.6) }
-                    if queryStem.starts(with: candidateStem) { score = Swift.max(score, 0.45) }
-                }
-            }
-            if score > 0 { result[Int32(number)] = score }
+        for number in finder.candidates(word: query, stem: queryStem, tolerance: tolerance) {
+            let score = similarity(of: Int(number), to: query, stem: queryStem, tolerance: tolerance)
+            if score > 0 { result[number] = score }
         }
         return result
+    }
+
+    /// How similar an indexed word is to a need's word (0 when not at all).
+    package func similarity(of number: Int, to query: [UInt8], stem queryStem: [UInt8], tolerance: Int) -> Double {
+        let candidate = words[number], candidateStem = stems[number]
+        if candidate == query { return 1 }
+        if candidateStem == queryStem, queryStem.count >= 3 { return 0.92 }
+        var score = 0.0
+        if tolerance > 0, abs(candidate.count - query.count) <= tolerance, candidate.count >= 4,
+           let distance = EditDistance.distance(query, candidate, limit: tolerance) {
+            score = 0.88 - 0.1 * Double(distance - 1)
+        }
+        if queryStem.count >= 4, candidateStem.count >= queryStem.count + 3 {
+            if candidateStem.starts(with: queryStem) { score = Swift.max(score, 0.75) }
+            if candidateStem.ends(with: queryStem) { score = Swift.max(score, 0.72) }
+        }
+        if candidateStem.count >= 4, queryStem.count >= candidateStem.count + 3, !isStopword[number] {
+            if queryStem.ends(with: candidateStem) { score = Swift.max(score, 0.6) }
+            if queryStem.starts(with: candidateStem) { score = Swift.max(score, 0.45) }
+        }
+        return score
     }
 }
 

@@ -11,16 +11,16 @@ public struct NeedIndex: Sendable {
     }
 
     let conceptIRIs: [String]
-    let conceptNumbers: [String: Int32]
     let labels: [[Label]]
     let definitionWords: [[Int32]]
     let noteWords: [[Int32]]
     let words: [[UInt8]]
     let stems: [[UInt8]]
-    let wordNumbers: [String: Int32]
-    let postings: [[Int32]]
+    /// Per field (labels, scope notes, definitions), per word, the concepts holding it.
+    let postings: [[[Int32]]]
     let idf: [Double]
     let isStopword: [Bool]
+    let finder: NeedWordFinder
     /// The language indexed.
     public let language: String
 
@@ -31,25 +31,28 @@ public struct NeedIndex: Sendable {
         var builder = Builder(language: language)
         for concept in vocabulary.concepts where !concept.isDeprecated { builder.add(concept) }
         conceptIRIs = builder.conceptIRIs
-        conceptNumbers = Dictionary(uniqueKeysWithValues: builder.conceptIRIs.enumerated().map { ($1, Int32($0)) })
         labels = builder.labels
         definitionWords = builder.definitionWords
         noteWords = builder.noteWords
         words = builder.words
-        wordNumbers = builder.wordNumbers
         stems = builder.words.map { Array(NeedWords.stem(String(decoding: $0, as: UTF8.self)).utf8) }
+        finder = NeedWordFinder(words: builder.words, stems: stems)
         isStopword = builder.words.map { NeedWords.isStopword(String(decoding: $0, as: UTF8.self)) }
-        var postings = Array(repeating: [Int32](), count: builder.words.count)
+        // Which concepts hold a word, per field: labels, scope notes, definitions (each concept
+        // once per field), and how many hold it anywhere.
+        var postings = Array(repeating: Array(repeating: [Int32](), count: builder.words.count), count: 3)
+        var conceptsHolding = Array(repeating: 0, count: builder.words.count)
         for concept in 0..<builder.conceptIRIs.count {
-            var seen = Set<Int32>()
-            for label in builder.labels[concept] { seen.formUnion(label.words) }
-            seen.formUnion(builder.definitionWords[concept])
-            seen.formUnion(builder.noteWords[concept])
-            for word in seen { postings[Int(word)].append(Int32(concept)) }
+            let fields = [Set(builder.labels[concept].flatMap(\.words)), Set(builder.noteWords[concept]),
+                          Set(builder.definitionWords[concept])]
+            for (field, words) in fields.enumerated() {
+                for word in words { postings[field][Int(word)].append(Int32(concept)) }
+            }
+            for word in fields[0].union(fields[1]).union(fields[2]) { conceptsHolding[Int(word)] += 1 }
         }
         self.postings = postings
         let count = Double(builder.conceptIRIs.count)
-        idf = postings.map { Swift.max(0.05, Self.naturalLogarithm((count + 1) / (Double($0.count) + 0.5))) }
+        idf = conceptsHolding.map { Swift.max(0.05, Self.naturalLogarithm((count + 1) / (Double($0) + 0.5))) }
     }
 
     /// ln(x) for x > 0, without Foundation: x = m·2^e with m in [1, 2), ln m = 2·atanh((m−1)/(m+1)).
@@ -63,6 +66,9 @@ public struct NeedIndex: Sendable {
         }
         return Double(x.exponent) * 0.693_147_180_559_945_3 + 2 * sum
     }
+
+    /// The number of distinct words indexed.
+    package var wordCount: Int { words.count }
 
     /// The number of concepts indexed.
     public var conceptCount: Int { conceptIRIs.count }

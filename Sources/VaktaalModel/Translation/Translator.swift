@@ -14,18 +14,23 @@ public struct Translator: Sendable {
     /// The most mapping steps a path may take.
     public var maximumHops = 4
     let vocabulary: Vocabulary
-    let index: LookupIndex
     let needs: NeedIndex
     let hierarchy: HierarchyIndex
     let edges: [String: [TranslationStep]]
     let schemeOf: [String: Set<String>]
     let schemeIRIs: Set<String>
 
-    /// Prepares translation over a vocabulary and its lookup index; needs are matched against
-    /// labels and definitions in `language`.
+    /// Prepares translation over a vocabulary, before 2026.2 with its lookup index. Needs are now
+    /// matched by their own index (``NeedIndex``), so the lookup index is not used.
+    @available(*, deprecated, message: "the lookup index is no longer used; call init(vocabulary:language:)")
     public init(vocabulary: Vocabulary, index: LookupIndex, language: String = "nl") {
+        self.init(vocabulary: vocabulary, language: language)
+    }
+
+    /// Prepares translation over a vocabulary; needs are matched against labels, scope notes and
+    /// definitions in `language`.
+    public init(vocabulary: Vocabulary, language: String = "nl") {
         self.vocabulary = vocabulary
-        self.index = index
         needs = NeedIndex(vocabulary, language: language)
         hierarchy = HierarchyIndex(vocabulary)
         var edges: [String: [TranslationStep]] = [:]
