@@ -19,7 +19,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "VaktaalModel"),
+        .target(
+            name: "VaktaalModel",
+            // Double.rounded() and friends call libm, which a program without Foundation does not
+            // link by itself on Linux.
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
         .target(
             name: "VaktaalFormats",
             dependencies: ["VaktaalModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
