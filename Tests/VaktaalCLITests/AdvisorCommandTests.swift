@@ -73,6 +73,18 @@ import VaktaalModel
         #expect(first.confidence > 0 && first.confidence < 1)
     }
 
+    @Test func needInTheHubsWordsIsAnsweredThroughTheHub() throws {
+        // No metaal label says "pijp"; the hub knows "pijpbuigen" as a name of "buizen buigen",
+        // and its mappings lead to the installers' pipework concepts.
+        let (status, rows) = try Self.json([TranslationRow].self,
+            ["translate", "pijp buigen", "--from", "metaal", "--to", "installatietechniek", "--limit", "3"])
+        #expect(status == 0)
+        let targets = rows?.map(\.target.iri) ?? []
+        #expect(targets.contains { $0.hasSuffix("/IT-055") || $0.hasSuffix("/IT-056") }, "\(targets)")
+        #expect(rows?.first?.source.scheme == "https://data.vaktaal.nl/hub")
+        #expect(rows?.first?.type == nil || rows?.first?.type != "exactMatch")
+    }
+
     @Test func translateWithUnknownSchemeIsUsageError() throws {
         let result = try CLIRunner.run(["translate", "lassen", "--to", "bakkerij"])
         #expect(result.status == 2)

@@ -48,12 +48,12 @@ import VaktaalModel
     }
 
     enum Floor {
-        static let hitAt1 = 0.70
-        static let hitAt3 = 0.84
-        static let meanReciprocalRank = 0.78
+        static let hitAt1 = 0.78
+        static let hitAt3 = 0.90
+        static let meanReciprocalRank = 0.84
         static let honestNoCounterpart = 0.6
-        static let heldOutHitAt1 = 0.65
-        static let heldOutHitAt3 = 0.80
-        static let hitAt3PerGroup = 0.6
+        static let heldOutHitAt1 = 0.76
+        static let heldOutHitAt3 = 0.87
+        static let hitAt3PerGroup = 0.8
     }
 }

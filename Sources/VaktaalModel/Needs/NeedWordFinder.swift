@@ -37,6 +37,11 @@ struct NeedWordFinder: Sendable {
         self.byLength = byLength
     }
 
+    /// Whether the word, or another word with its stem, is indexed.
+    func isIndexed(word: [UInt8], stem: [UInt8]) -> Bool {
+        byWord[word] != nil || byStem[stem] != nil
+    }
+
     /// Every word that `NeedIndex.similarity` may score above 0 for this query word (and a few
     /// that it scores 0).
     func candidates(word: [UInt8], stem: [UInt8], tolerance: Int) -> Set<Int32> {

@@ -88,14 +88,16 @@ public struct Translator: Sendable {
 
     /// The source concepts the need may mean: the best matches, and those nearly as good.
     func sourceMatches(_ need: NeedQuery, to target: String, from source: String?) -> [NeedMatch] {
-        let allowed: (String) -> Bool = { iri in
-            guard !isInTarget(iri, target) else { return false }
-            guard let source else { return true }
-            return schemeOf[iri]?.contains(source) == true
+        let allowed: (String) -> Bool = { iri in !isInTarget(iri, target) }
+        var found = needs.search(need, accept: allowed, limit: 12)
+        if let source {
+            for index in found.indices where schemeOf[found[index].concept]?.contains(source) != true {
+                found[index].score *= Self.otherSchemeFactor
+            }
+            found.sort { ($0.score, $1.concept) > ($1.score, $0.concept) }
         }
-        let found = needs.search(need, accept: allowed, limit: 8)
         guard let top = found.first?.score else { return [] }
-        return found.filter { $0.score >= 0.55 * top }
+        return found.prefix(8).filter { $0.score >= 0.55 * top }
     }
 
     /// A target reached by a path from a source concept.
@@ -127,6 +129,10 @@ public struct Translator: Sendable {
     static func combine(_ pathEvidence: Double, _ fit: Double) -> Double {
         1 - (1 - pathEvidence) * (1 - directFitWeight * fit)
     }
+
+    /// How much a source concept counts when it is not in the scheme the need is phrased in (the
+    /// hub or a third branch may name the need in the words the advisor heard).
+    static let otherSchemeFactor = 0.5
 
     /// How much a target's own words count beside the path's evidence.
     static let directFitWeight = 0.6
