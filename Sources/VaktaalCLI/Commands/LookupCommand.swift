@@ -49,31 +49,8 @@ struct LookupCommand: ParsableCommand {
     }
 }
 
-/// One lookup result for output.
-struct LookupReport: Encodable {
-    let concept: String
-    let notation: String?
-    let prefLabel: String?
-    let scheme: String?
-    let matchedLabel: String
-    let matchedLanguage: String?
-    let matchedLabelKind: String
-    let match: String
-    let score: Double
-
-    init(_ match: LookupMatch, in vocabulary: Vocabulary) {
-        let concept = vocabulary.concept(match.concept)
-        self.concept = match.concept
-        notation = concept?.notations.first?.lexicalForm
-        prefLabel = concept?.prefLabel(match.language ?? "nl")
-        scheme = concept.flatMap { vocabulary.schemes(of: $0).first }
-        matchedLabel = match.label
-        matchedLanguage = match.language
-        matchedLabelKind = match.labelKind
-        self.match = match.kind.description
-        score = match.score
-    }
-
+extension LookupReport {
+    /// One aligned line of `vaktaal lookup`.
     var text: String {
         let schemeName = scheme.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "-"
         var line = String(format: "%.3f", score).padding(7) + match.padding(18) + schemeName.padding(20)

@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let vocabulary = try vocabularies.load()
-        let found = Self.find(concept, in: vocabulary)
+        let found = ConceptReport.find(concept, in: vocabulary)
         guard !found.isEmpty else {
             throw CommandFailure.negative("no concept with IRI, notation or preferred label '\(concept)'")
         }
@@ -34,20 +34,4 @@ struct ShowCommand: ParsableCommand {
         case .json: Terminal.print(try JSONOutput.string(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports)))
         }
     }
-
-    /// Concepts by IRI, else by notation, else by exact preferred label (case-insensitive).
-    static func find(_ key: String, in vocabulary: Vocabulary) -> [Concept] {
-        if let concept = vocabulary.concept(key) { return [concept] }
-        let byNotation = vocabulary.concepts.filter { $0.notations.contains { $0.lexicalForm == key } }
-        if !byNotation.isEmpty { return byNotation }
-        let lowered = key.lowercased()
-        return vocabulary.concepts.filter { $0.allLabels(.preferred).contains { $0.value.lowercased() == lowered } }
-    }
-}
-
-/// Wraps any encodable value.
-struct AnyEncodable: Encodable {
-    private let encodeValue: (any Encoder) throws -> Void
-    init<T: Encodable>(_ value: T) { encodeValue = value.encode }
-    func encode(to encoder: any Encoder) throws { try encodeValue(encoder) }
 }

@@ -1,3 +1,4 @@
+import VaktaalFormats
 import VaktaalModel
 
 extension ConceptReport {

@@ -1,30 +1,32 @@
-import VaktaalModel
+public import VaktaalModel
 
 /// One translation for output: the target, the composed relation, the evidence, and every step
-/// of the path.
-struct TranslationReport: Encodable {
-    struct Concept: Encodable {
-        let iri: String
-        let notation: String?
-        let prefLabel: String?
-        let scheme: String?
+/// of the path. Its JSON is what `vaktaal translate --format json` prints and `GET /api/translate`
+/// answers (docs in the README); the CLI and the server share it so the two cannot drift apart.
+package struct TranslationReport: Encodable, Sendable {
+    /// A concept named in a report: IRI, notation, Dutch preferred label and scheme.
+    package struct Concept: Encodable, Sendable {
+        package let iri: String
+        package let notation: String?
+        package let prefLabel: String?
+        package let scheme: String?
 
         enum CodingKeys: String, CodingKey { case iri, notation, prefLabel, scheme }
 
         /// A concept as loaded, or, when it is not (an ESCO skill), named by a mapping set's
         /// `sssom:object_label`.
-        init(_ iri: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
+        package init(_ iri: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
             let found = vocabulary.concept(iri)
             self.init(iri: iri, notation: found?.notations.first?.lexicalForm, prefLabel: found?.prefLabel("nl") ?? objectLabels[iri],
                       scheme: found.flatMap { vocabulary.schemes(of: $0).first })
         }
 
-        init(iri: String, notation: String?, prefLabel: String?, scheme: String?) {
+        package init(iri: String, notation: String?, prefLabel: String?, scheme: String?) {
             (self.iri, self.notation, self.prefLabel, self.scheme) = (iri, notation, prefLabel, scheme)
         }
 
         /// Absent values are written as null, so that every key is always there.
-        func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(iri, forKey: .iri)
             try container.encode(notation, forKey: .notation)
@@ -33,46 +35,47 @@ struct TranslationReport: Encodable {
         }
     }
 
-    struct Step: Encodable {
-        let from: Concept
-        let to: Concept
-        let type: String
-        let via: String
-        let confidence: Double?
-        let justification: String?
-        let mappingSet: String?
+    /// One step of the path.
+    package struct Step: Encodable, Sendable {
+        package let from: Concept
+        package let to: Concept
+        package let type: String
+        package let via: String
+        package let confidence: Double?
+        package let justification: String?
+        package let mappingSet: String?
     }
 
     /// How a label fit (part of) the need.
-    struct Fit: Encodable {
-        let label: String
-        let labelKind: String
-        let part: String
-        let matchedWords: [String]
-        let score: Double
-        let needCoverage: Double
-        let labelCoverage: Double
-        let usedDefinition: Bool
+    package struct Fit: Encodable, Sendable {
+        package let label: String
+        package let labelKind: String
+        package let part: String
+        package let matchedWords: [String]
+        package let score: Double
+        package let needCoverage: Double
+        package let labelCoverage: Double
+        package let usedDefinition: Bool
     }
 
-    let term: String
-    let matchedLabel: String
-    let match: String
-    let source: Concept
-    let target: Concept
-    let type: String?
-    let sibling: Bool
-    let confidence: Double
-    let path: [Step]
+    package let term: String
+    package let matchedLabel: String
+    package let match: String
+    package let source: Concept
+    package let target: Concept
+    package let type: String?
+    package let sibling: Bool
+    package let confidence: Double
+    package let path: [Step]
     // Added in 2026.2: the evidence behind the answer.
-    let answer: String
-    let basis: String
-    let relevance: Double
-    let pathType: String?
-    let sharedConcept: Concept?
-    let coveringConcept: Concept?
-    let sourceFit: Fit?
-    let targetFit: Fit?
+    package let answer: String
+    package let basis: String
+    package let relevance: Double
+    package let pathType: String?
+    package let sharedConcept: Concept?
+    package let coveringConcept: Concept?
+    package let sourceFit: Fit?
+    package let targetFit: Fit?
 
     enum CodingKeys: String, CodingKey {
         case term, matchedLabel, match, source, target, type, sibling, confidence, path
@@ -81,7 +84,7 @@ struct TranslationReport: Encodable {
 
     /// Absent values are written as null (`type` is null for a nearest answer), so that every key
     /// is always there.
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(term, forKey: .term)
         try container.encode(matchedLabel, forKey: .matchedLabel)
@@ -102,7 +105,8 @@ struct TranslationReport: Encodable {
         try container.encode(targetFit, forKey: .targetFit)
     }
 
-    init(_ translation: Translation, term: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
+    /// The report of one translation of `term`; `objectLabels` name targets that are not loaded.
+    package init(_ translation: Translation, term: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {
         func concept(_ iri: String) -> Concept { Concept(iri, in: vocabulary, objectLabels: objectLabels) }
         func fit(_ match: NeedMatch?) -> Fit? {
             match.map { Fit(label: $0.label, labelKind: $0.labelKind, part: $0.part, matchedWords: $0.matchedWords, score: Translator.rounded($0.score),
@@ -136,7 +140,7 @@ struct TranslationReport: Encodable {
     }
 
     /// What the relation means for the advisor.
-    var meaning: String {
+    package var meaning: String {
         switch type {
         case "exactMatch": "the same skill"
         case "closeMatch": "nearly the same skill"
@@ -157,31 +161,11 @@ struct TranslationReport: Encodable {
         }
     }
 
-    var text: String {
-        var lines = ["\(Self.describe(target))  \(type ?? "nearest")  (\(meaning); relevance \(relevance))"]
-        if basis == "lexical", let targetFit {
-            lines.append("  \"\(targetFit.part)\" ~ '\(targetFit.label)' (\(targetFit.labelKind)\(targetFit.usedDefinition ? " and definition" : ""))")
-            return lines.joined(separator: "\n")
-        }
-        let part = sourceFit.map { "\"\($0.part)\"" } ?? "\"\(term)\""
-        lines.append("  \(part) (\(match)) → \(Self.describe(source)) via '\(matchedLabel)'")
-        for step in path {
-            var detail = "\(step.type), \(step.via)"
-            if let confidence = step.confidence { detail += ", \(confidence)" }
-            if let justification = step.justification { detail += ", " + (justification.split(separator: "/").last.map(String.init) ?? justification) }
-            lines.append("  → [\(detail)] \(Self.describe(step.to))")
-        }
-        if let targetFit, targetFit.score >= 0.3 { lines.append("  target's own words fit: '\(targetFit.label)' (\(targetFit.score))") }
-        return lines.joined(separator: "\n")
-    }
-
-    static func describe(_ concept: Concept) -> String {
+    /// `scheme notation 'prefLabel'`, or the IRI when none of them is known.
+    package static func describe(_ concept: Concept) -> String {
         let scheme = concept.scheme.map(SchemeName.shortName(of:))
-        return [scheme, concept.notation, concept.prefLabel.map { "'\($0)'" }].compactMap { $0 }.joined(separator: " ")
-            .ifEmpty(concept.iri)
+        let text = [scheme, concept.notation, concept.prefLabel.map { "'\($0)'" }].compactMap { $0 }.joined(separator: " ")
+        return text.isEmpty ? concept.iri : text
     }
 }
 
-extension String {
-    func ifEmpty(_ fallback: String) -> String { isEmpty ? fallback : self }
-}

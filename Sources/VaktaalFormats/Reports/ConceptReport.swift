@@ -1,40 +1,43 @@
-import VaktaalModel
+public import VaktaalModel
 
-/// Everything `vaktaal show` tells about one concept, ready for text or JSON.
-struct ConceptReport: Encodable {
-    struct Reference: Encodable {
-        let iri: String
-        let notation: String?
-        let label: String?
+/// Everything `vaktaal show` tells about one concept, ready for text or JSON; `GET
+/// /api/concepts/{id}` answers the same JSON.
+package struct ConceptReport: Encodable, Sendable {
+    /// Another concept or scheme, named.
+    package struct Reference: Encodable, Sendable {
+        package let iri: String
+        package let notation: String?
+        package let label: String?
     }
 
-    struct MappingReport: Encodable {
-        let direction: String
-        let type: String
-        let concept: Reference
-        let scheme: String?
-        let confidence: Double?
-        let justification: String?
-        let authors: [String]
-        let date: String?
-        let comment: String?
+    /// A mapping from or to the concept.
+    package struct MappingReport: Encodable, Sendable {
+        package let direction: String
+        package let type: String
+        package let concept: Reference
+        package let scheme: String?
+        package let confidence: Double?
+        package let justification: String?
+        package let authors: [String]
+        package let date: String?
+        package let comment: String?
     }
 
-    let iri: String
-    let notations: [String]
-    let schemes: [Reference]
-    let labels: [String: [LangString]]
-    let notes: [String: [LangString]]
-    let broader: [Reference]
-    let narrower: [Reference]
-    let related: [Reference]
-    let deprecated: Bool
-    let replacedBy: [Reference]
-    let mappings: [MappingReport]
+    package let iri: String
+    package let notations: [String]
+    package let schemes: [Reference]
+    package let labels: [String: [LangString]]
+    package let notes: [String: [LangString]]
+    package let broader: [Reference]
+    package let narrower: [Reference]
+    package let related: [Reference]
+    package let deprecated: Bool
+    package let replacedBy: [Reference]
+    package let mappings: [MappingReport]
 
     /// `objectLabels` (``Vocabulary/objectLabels()``) name mapping targets that are not loaded
     /// (ESCO skills) by the mapping set's label.
-    init(_ concept: Concept, in vocabulary: Vocabulary, hierarchy: HierarchyIndex, language: String, objectLabels: [String: String]) {
+    package init(_ concept: Concept, in vocabulary: Vocabulary, hierarchy: HierarchyIndex, language: String, objectLabels: [String: String]) {
         func reference(_ iri: String) -> Reference {
             let target = vocabulary.concept(iri)
             return Reference(iri: iri, notation: target?.notations.first?.lexicalForm,
@@ -64,5 +67,14 @@ struct ConceptReport: Encodable {
                 confidence: mapping.confidence, justification: mapping.justification, authors: mapping.authors,
                 date: mapping.date?.lexicalForm, comment: mapping.comment?.value)
         }.sorted { ($0.direction, $0.type, $0.concept.iri) > ($1.direction, $1.type, $1.concept.iri) }
+    }
+
+    /// Concepts by IRI, else by notation, else by exact preferred label (case-insensitive).
+    package static func find(_ key: String, in vocabulary: Vocabulary) -> [Concept] {
+        if let concept = vocabulary.concept(key) { return [concept] }
+        let byNotation = vocabulary.concepts.filter { $0.notations.contains { $0.lexicalForm == key } }
+        if !byNotation.isEmpty { return byNotation }
+        let lowered = key.lowercased()
+        return vocabulary.concepts.filter { $0.allLabels(.preferred).contains { $0.value.lowercased() == lowered } }
     }
 }
