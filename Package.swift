@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The server only (VaktaalServer and the CLI that starts it); the libraries stay free of them.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,16 +35,36 @@ let package = Package(
             name: "VaktaalFormats",
             dependencies: ["VaktaalModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "VaktaalServer",
+            dependencies: [
+                "VaktaalModel", "VaktaalFormats",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "VaktaalCLI",
             dependencies: [
-                "VaktaalModel", "VaktaalFormats",
+                "VaktaalModel", "VaktaalFormats", "VaktaalServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "VaktaalModelTests", dependencies: ["VaktaalModel"]),
         .testTarget(name: "VaktaalFormatsTests", dependencies: ["VaktaalFormats", "VaktaalModel"]),
         .testTarget(name: "VaktaalCLITests", dependencies: ["VaktaalCLI", "VaktaalFormats", "VaktaalModel"]),
+        .testTarget(
+            name: "VaktaalServerTests",
+            dependencies: [
+                "VaktaalServer", "VaktaalFormats", "VaktaalModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,7 +3,7 @@ import VaktaalFormats
 
 /// The `vaktaal` command: the shared skills vocabulary of the Dutch technical branches.
 @main
-struct Vaktaal: ParsableCommand {
+struct Vaktaal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vaktaal",
         abstract: "Work with the gezamenlijke taal: cross-sector SKOS skills vocabularies.",
@@ -11,11 +11,11 @@ struct Vaktaal: ParsableCommand {
         Exit status: 0 success, 1 a negative answer (nothing found, differences, findings), \
         2 bad input or usage.
         """,
-        subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self]
+        subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self, ServeCommand.self]
     )
 
     /// Runs the command line: results on stdout, errors on stderr, exit 2 for bad input or usage.
-    static func main() {
+    static func main() async {
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()
@@ -25,7 +25,11 @@ struct Vaktaal: ParsableCommand {
             exit(withError: ExitCode(2))
         }
         do {
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
         } catch let failure as CommandFailure {
