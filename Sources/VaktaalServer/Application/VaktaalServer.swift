@@ -22,10 +22,15 @@ public enum VaktaalServer {
         }
     }
 
-    /// The router with every route of the page and the APIs.
+    /// Every route of the page and the APIs, with HEAD answered as GET without a body.
     /// - Parameter catalog: What the handlers answer from.
-    /// - Returns: The router, for ``application(catalog:options:logger:onServerRunning:)`` or for tests.
-    public static func router(catalog: Catalog) -> Router<BasicRequestContext> {
+    /// - Returns: The routes, for ``application(catalog:options:logger:onServerRunning:)`` or for
+    ///   tests (`Application(router:)`).
+    public static func router(catalog: Catalog) -> ReadOnlyRoutes {
+        ReadOnlyRoutes(router: routes(catalog: catalog))
+    }
+
+    static func routes(catalog: Catalog) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: RequestLogMiddleware())
         router.get("health") { _, _ in Responses.text("ok\n", contentType: "text/plain") }
@@ -33,7 +38,7 @@ public enum VaktaalServer {
         JSKOSRoutes(catalog: catalog).add(to: router)
         ConceptRoutes(catalog: catalog).add(to: router)
         PageRoutes(catalog: catalog).add(to: router)
-        OpenAPIRoute().add(to: router)
+        OpenAPIRoute(catalog: catalog).add(to: router)
         return router
     }
 
@@ -54,5 +59,23 @@ public enum VaktaalServer {
                            onServerRunning: @escaping @Sendable (String, Int) async -> Void = { _, _ in }) async throws {
         let app = application(catalog: catalog, options: options, logger: logger, onServerRunning: onServerRunning)
         try await app.runService()  // graceful shutdown on SIGTERM and SIGINT
+    }
+}
+
+/// The router behind a responder that answers HEAD as GET without the body (the router itself
+/// matches GET routes only); every other method reaches the router, whose middleware refuses it.
+public struct ReadOnlyRoutes: HTTPResponderBuilder {
+    let router: Router<BasicRequestContext>
+
+    public func buildResponder() -> CallbackResponder<BasicRequestContext> {
+        let inner = router.buildResponder()
+        return CallbackResponder { request, context in
+            guard request.method == .head else { return try await inner.respond(to: request, context: context) }
+            var head = request.head
+            head.method = .get
+            var response = try await inner.respond(to: Request(head: head, body: request.body), context: context)
+            response.body = ResponseBody()
+            return response
+        }
     }
 }

@@ -2,9 +2,17 @@
 enum PageLanguage: String, Sendable {
     case nl, en
 
-    /// The language a request asks for (`lang=en`), Dutch otherwise.
-    init(_ parameters: QueryParameters) {
-        self = parameters["lang"]?.lowercased() == "en" ? .en : .nl
+    /// The language a request asks for: `lang=en`, else Dutch.
+    /// - Throws: ``Problem`` for any other value than `nl` or `en` (or a `fragment` other than 1).
+    init(_ parameters: QueryParameters) throws(Problem) {
+        if let fragment = parameters["fragment"], fragment != "1" {
+            throw .badRequest("parameter 'fragment' must be 1", parameter: "fragment")
+        }
+        guard let value = parameters["lang"] else { self = .nl; return }
+        guard let language = PageLanguage(rawValue: value.lowercased()) else {
+            throw .badRequest("parameter 'lang' must be nl or en", parameter: "lang")
+        }
+        self = language
     }
 
     /// The other language, for the switch.

@@ -8,7 +8,8 @@ struct TranslateView {
     let catalog: Catalog
     let language: PageLanguage
     let request: TranslationRequest?
-    /// The schemes as typed, for the form.
+    /// The need, the schemes as typed, for the form.
+    let need: String?
     let from: String?
     let to: String?
 
@@ -34,7 +35,7 @@ struct TranslateView {
         <label for="q">\(language.text(.need))</label>
         <p class="hint" id="q-hint">\(language.text(.needHint))</p>
         <div class="field">
-        <input type="text" id="q" name="q" value="\(HTML.escape(request?.need ?? ""))" maxlength="1000" autocomplete="off" aria-describedby="q-hint" spellcheck="false" data-suggest aria-controls="suggestions" aria-autocomplete="list">
+        <input type="text" id="q" name="q" value="\(HTML.escape(request?.need ?? need ?? ""))" maxlength="1000" autocomplete="off" aria-describedby="q-hint" spellcheck="false" data-suggest aria-controls="suggestions" aria-autocomplete="list">
         </div>
         <ul id="suggestions" class="suggestions" aria-label="\(language.text(.suggestions))" hidden></ul>
         <div class="schemes">

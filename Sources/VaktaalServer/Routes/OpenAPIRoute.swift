@@ -1,15 +1,24 @@
 import HTTPTypes
 import Hummingbird
+import VaktaalModel
 
 /// `GET /openapi.json`: the OpenAPI 3.1 document of every endpoint, written by hand next to the
-/// routes; `OpenAPITests` checks that each path it lists answers, and CI runs schemathesis
-/// against it.
+/// routes, with the loaded schemes filled in as the values scheme parameters take.
+/// `OpenAPITests` checks that each path it lists answers; CI runs schemathesis against it.
 struct OpenAPIRoute: Sendable {
-    func add(to router: Router<some RequestContext>) {
-        router.get("openapi.json") { _, _ in Responses.json(Self.document) }
+    let document: String
+
+    init(catalog: Catalog) {
+        let names = catalog.vocabulary.schemes.map { SchemeName.shortName(of: $0.iri) } + SchemeName.wellKnown.keys.sorted()
+        let list = "[" + Array(Set(names)).sorted().map(JSONText.string).joined(separator: ", ") + "]"
+        document = Self.template.split(separator: "\"__SCHEMES__\"", omittingEmptySubsequences: false).joined(separator: list)
     }
 
-    static let document = #"""
+    func add(to router: Router<some RequestContext>) {
+        router.get("openapi.json") { _, _ in Responses.json(document) }
+    }
+
+    static let template = #"""
 {
   "openapi": "3.1.0",
   "info": {
@@ -94,7 +103,7 @@ struct OpenAPIRoute: Sendable {
             "description": "a language tag",
             "schema": {
               "type": "string",
-              "pattern": "^[A-Za-z0-9-]{1,35}$"
+              "pattern": "^[A-Za-z0-9-]{0,35}$"
             }
           },
           {
@@ -104,10 +113,8 @@ struct OpenAPIRoute: Sendable {
             "description": "only this scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -169,23 +176,19 @@ struct OpenAPIRoute: Sendable {
             "description": "the target scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
             "name": "from",
             "in": "query",
             "required": false,
-            "description": "the source scheme (default: every other)",
+            "description": "the source scheme (default: every other); must differ from to (400 otherwise)",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -238,7 +241,8 @@ struct OpenAPIRoute: Sendable {
               "minLength": 1,
               "maxLength": 1000,
               "pattern": "^[A-Za-z0-9._~-]+$"
-            }
+            },
+            "example": "IT-057"
           },
           {
             "name": "lang",
@@ -247,7 +251,7 @@ struct OpenAPIRoute: Sendable {
             "description": "a language tag",
             "schema": {
               "type": "string",
-              "pattern": "^[A-Za-z0-9-]{1,35}$"
+              "pattern": "^[A-Za-z0-9-]{0,35}$"
             }
           }
         ],
@@ -319,10 +323,8 @@ struct OpenAPIRoute: Sendable {
             "description": "source scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -332,10 +334,8 @@ struct OpenAPIRoute: Sendable {
             "description": "target scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -345,9 +345,8 @@ struct OpenAPIRoute: Sendable {
             "description": "SKOS match types (exactMatch or IRI), separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^(((exact|close|broad|narrow|related)Match|http://www\\.w3\\.org/2004/02/skos/core#(exact|close|broad|narrow|related)Match)(\\|((exact|close|broad|narrow|related)Match|http://www\\.w3\\.org/2004/02/skos/core#(exact|close|broad|narrow|related)Match))*)?$"
             }
           },
           {
@@ -468,9 +467,8 @@ struct OpenAPIRoute: Sendable {
             "description": "scheme URIs separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -541,9 +539,8 @@ struct OpenAPIRoute: Sendable {
             "description": "scheme URIs separated by | (default: every scheme)",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -553,9 +550,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -638,9 +634,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -711,9 +706,8 @@ struct OpenAPIRoute: Sendable {
             "description": "concept URIs separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -723,9 +717,8 @@ struct OpenAPIRoute: Sendable {
             "description": "notations separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -735,9 +728,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -820,9 +812,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -905,9 +896,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -990,10 +980,8 @@ struct OpenAPIRoute: Sendable {
             "description": "only this scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1003,9 +991,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1088,10 +1075,8 @@ struct OpenAPIRoute: Sendable {
             "description": "only this scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1193,9 +1178,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1278,9 +1262,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1363,10 +1346,8 @@ struct OpenAPIRoute: Sendable {
             "description": "only this scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1376,9 +1357,8 @@ struct OpenAPIRoute: Sendable {
             "description": "ancestors to add them",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1461,10 +1441,8 @@ struct OpenAPIRoute: Sendable {
             "description": "only this scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1554,9 +1532,8 @@ struct OpenAPIRoute: Sendable {
             "description": "concept URIs or notations separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1566,9 +1543,8 @@ struct OpenAPIRoute: Sendable {
             "description": "concept URIs or notations separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1578,9 +1554,8 @@ struct OpenAPIRoute: Sendable {
             "description": "SKOS match type URIs separated by |",
             "schema": {
               "type": "string",
-              "minLength": 1,
               "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$"
+              "pattern": "^(((exact|close|broad|narrow|related)Match|http://www\\.w3\\.org/2004/02/skos/core#(exact|close|broad|narrow|related)Match)(\\|((exact|close|broad|narrow|related)Match|http://www\\.w3\\.org/2004/02/skos/core#(exact|close|broad|narrow|related)Match))*)?$"
             }
           },
           {
@@ -1590,10 +1565,8 @@ struct OpenAPIRoute: Sendable {
             "description": "source scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1603,10 +1576,8 @@ struct OpenAPIRoute: Sendable {
             "description": "target scheme",
             "schema": {
               "type": "string",
-              "minLength": 1,
-              "maxLength": 1000,
-              "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$",
-              "description": "a scheme: IRI, last part of it (metaal, hub), name, or esco"
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1715,7 +1686,7 @@ struct OpenAPIRoute: Sendable {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "en for the English page",
+            "description": "en for the English page, nl (default) for Dutch",
             "schema": {
               "type": "string",
               "enum": [
@@ -1800,14 +1771,15 @@ struct OpenAPIRoute: Sendable {
             "required": false,
             "schema": {
               "type": "string",
-              "maxLength": 1000
+              "maxLength": 1000,
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "en for the English page",
+            "description": "en for the English page, nl (default) for Dutch",
             "schema": {
               "type": "string",
               "enum": [
@@ -1859,7 +1831,8 @@ struct OpenAPIRoute: Sendable {
             "required": false,
             "schema": {
               "type": "string",
-              "maxLength": 1000
+              "maxLength": 1000,
+              "pattern": "^[^\\u0000-\\u001f\\u007f]*$"
             }
           },
           {
@@ -1868,7 +1841,8 @@ struct OpenAPIRoute: Sendable {
             "required": false,
             "schema": {
               "type": "string",
-              "maxLength": 1000
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
@@ -1877,14 +1851,15 @@ struct OpenAPIRoute: Sendable {
             "required": false,
             "schema": {
               "type": "string",
-              "maxLength": 1000
+              "enum": "__SCHEMES__",
+              "description": "a scheme by the last part of its IRI (the server also takes its IRI or name)"
             }
           },
           {
             "name": "lang",
             "in": "query",
             "required": false,
-            "description": "en for the English page",
+            "description": "en for the English page, nl (default) for Dutch",
             "schema": {
               "type": "string",
               "enum": [

@@ -20,7 +20,7 @@ struct PageRoutes: Sendable {
     /// `GET /?q=`.
     func search(_ request: Request) throws -> Response {
         let parameters = try request.parameters()
-        let language = PageLanguage(parameters)
+        let language = try PageLanguage(parameters)
         let view = SearchView(catalog: catalog, language: language, query: parameters["q"])
         if parameters["fragment"] != nil { return Self.html(view.results()) }
         let layout = PageLayout(language: language, path: "/", parameters: [("q", parameters["q"])])
@@ -31,20 +31,25 @@ struct PageRoutes: Sendable {
     /// `GET /translate?q=&from=&to=`; a bad scheme is shown on the page with status 400.
     func translate(_ request: Request) throws -> Response {
         let parameters = try request.parameters()
-        let language = PageLanguage(parameters)
+        let language = try PageLanguage(parameters)
         let layout = PageLayout(language: language, path: "/translate", parameters: [("q", parameters["q"]), ("from", parameters["from"]), ("to", parameters["to"])])
         var translation: TranslationRequest?
-        if parameters["q"] != nil {
+        // Without a need or a target the form is shown, to fill in; the schemes named are checked.
+        if parameters["q"] != nil && parameters["to"] != nil || parameters["from"] != nil || parameters["to"] != nil {
             do {
-                translation = try TranslationRequest(parameters, catalog: catalog)
+                if parameters["q"] != nil && parameters["to"] != nil {
+                    translation = try TranslationRequest(parameters, catalog: catalog)
+                } else {
+                    for name in ["from", "to"] { _ = try parameters[name].map { value throws(Problem) in try catalog.resolveScheme(value, parameter: name) } }
+                }
             } catch {
                 let message = "<h1>" + language.text(.badRequest) + "</h1>\n<p class=\"error\" role=\"alert\">" + HTML.escape(error.detail) + "</p>"
                 if parameters["fragment"] != nil { return Self.html(message, status: .badRequest) }
-                let view = TranslateView(catalog: catalog, language: language, request: nil, from: parameters["from"], to: parameters["to"])
+                let view = TranslateView(catalog: catalog, language: language, request: nil, need: parameters["q"], from: parameters["from"], to: parameters["to"])
                 return Self.html(layout.render(title: language.text(.badRequest), main: message + view.form()), status: .badRequest)
             }
         }
-        let view = TranslateView(catalog: catalog, language: language, request: translation, from: parameters["from"], to: parameters["to"])
+        let view = TranslateView(catalog: catalog, language: language, request: translation, need: parameters["q"], from: parameters["from"], to: parameters["to"])
         if parameters["fragment"] != nil { return Self.html(view.results()) }
         let title = (translation.map { $0.need + " — " } ?? "") + language.text(.translate) + " — Vaktaal"
         return Self.html(layout.render(title: title, main: view.form()))
@@ -52,7 +57,7 @@ struct PageRoutes: Sendable {
 
     /// `GET /concept?uri=` as HTML (``ConceptRoutes`` negotiates); an unknown concept is a 404 page.
     func conceptPage(_ request: Request, parameters: QueryParameters) throws -> Response {
-        let language = PageLanguage(parameters)
+        let language = try PageLanguage(parameters)
         let key = try parameters.required("uri")
         let layout = PageLayout(language: language, path: "/concept", parameters: [("uri", key)])
         guard let concept = catalog.concepts(named: key).first else {

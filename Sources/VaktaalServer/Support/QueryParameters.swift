@@ -44,7 +44,7 @@ struct QueryParameters: Sendable {
 
     /// An integer parameter in `range`, or `fallback` when absent.
     func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws(Problem) -> Int {
-        guard let text = self[name] else { return fallback }
+        guard let text = values[name] else { return fallback }
         guard let value = Int(text), range.contains(value) else {
             throw .badRequest("parameter '\(name)' must be an integer from \(range.lowerBound) to \(range.upperBound)", parameter: name)
         }
@@ -77,7 +77,7 @@ struct QueryParameters: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .badRequest("the query is not valid UTF-8" + (name.map { " (parameter '\($0)')" } ?? ""), parameter: name)
         }
-        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F }) else {
+        guard !text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
             throw .badRequest("control characters are not allowed in the query" + (name.map { " (parameter '\($0)')" } ?? ""), parameter: name)
         }
         return text

@@ -8,8 +8,12 @@ import Logging
 struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        let response: Response
+        var response: Response
         do {
+            // Read-only: GET (HEAD arrives as GET, see ReadOnlyRoutes); anything else is 405.
+            guard request.method == .get else {
+                throw Problem(status: .methodNotAllowed, detail: "this server is read-only: use GET")
+            }
             response = try await next(request, context)
         } catch let problem as Problem {
             response = try problem.response(from: request, context: context)
@@ -21,6 +25,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
             let problem = Problem(status: .internalServerError, detail: "the server could not answer this request")
             response = try problem.response(from: request, context: context)
         }
+        if response.status == .methodNotAllowed { response.headers[.allow] = "GET, HEAD" }
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000 + Double(elapsed.components.seconds) * 1000
         context.logger.info("\(request.method) \(Self.shortened(request.uri.description)) \(response.status.code) \(String(format3: milliseconds)) ms")
