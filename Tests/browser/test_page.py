@@ -172,3 +172,21 @@ def test_concept_page(server, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "nav.breadcrumb a")
     assert "MB-021" in browser.find_element(By.CSS_SELECTOR, "ul.counterparts").text
     shot(browser, "concept")
+
+
+def test_diff_upload_shows_the_rendered_diff(server, browser, tmp_path):
+    prefix = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<https://example.org/s> a skos:ConceptScheme .\n"
+    old = tmp_path / "v1.ttl"
+    new = tmp_path / "v2.ttl"
+    old.write_text(prefix + '<https://example.org/c1> a skos:Concept ; skos:inScheme <https://example.org/s> ; skos:prefLabel "lassen"@nl .\n')
+    new.write_text(prefix + '<https://example.org/c1> a skos:Concept ; skos:inScheme <https://example.org/s> ; skos:prefLabel "lassen"@nl .\n'
+                   '<https://example.org/c2> a skos:Concept ; skos:inScheme <https://example.org/s> ; skos:prefLabel "draaien"@nl .\n')
+    browser.get(server.base + "/diff")
+    browser.find_element(By.ID, "old").send_keys(str(old))
+    browser.find_element(By.ID, "new").send_keys(str(new))
+    browser.find_element(By.CSS_SELECTOR, "form.diff button[type=submit]").click()
+    wait(browser).until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.diff-summary")))
+    report = browser.find_element(By.CSS_SELECTOR, "section.diff-report").text
+    assert "1 added, 0 removed, 0 changed" in report
+    assert "draaien" in report
+    shot(browser, "diff")

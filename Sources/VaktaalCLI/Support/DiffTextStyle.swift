@@ -1,3 +1,5 @@
+import VaktaalFormats
+
 /// Text for a terminal: two-space indents, and ANSI colour only when asked (stdout is a TTY).
 struct DiffTextStyle: DiffStyle {
     let colour: Bool

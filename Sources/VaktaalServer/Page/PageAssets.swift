@@ -147,7 +147,8 @@ enum PageAssets {
     .breadcrumb ol { list-style: none; display: flex; flex-wrap: wrap; gap: .5rem; padding: 0; }
     .breadcrumb li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
     table.labels { border-collapse: collapse; }
-    table.labels td, table.labels th { border-bottom: 1px solid var(--line); padding: .2rem .6rem; text-align: left; }
+    table.labels, table.diff-summary { border-collapse: collapse; }
+    table.labels td, table.labels th, table.diff-summary td, table.diff-summary th { border-bottom: 1px solid var(--line); padding: .2rem .6rem; text-align: left; }
     dl.notes dt { font-weight: 600; }
     dl.notes dd { margin: 0 0 .5rem 1rem; }
     .iri code { word-break: break-all; }

@@ -5,10 +5,10 @@ enum PageLanguage: String, Sendable {
     /// The language a request asks for: `lang=en`, else Dutch.
     /// - Throws: ``Problem`` for any other value than `nl` or `en` (or a `fragment` other than 1).
     init(_ parameters: QueryParameters) throws(Problem) {
-        if let fragment = parameters["fragment"], fragment != "1" {
+        if let fragment = parameters.raw("fragment"), fragment != "1" {
             throw .badRequest("parameter 'fragment' must be 1", parameter: "fragment")
         }
-        guard let value = parameters["lang"] else { self = .nl; return }
+        guard let value = parameters.raw("lang") else { self = .nl; return }
         guard let language = PageLanguage(rawValue: value.lowercased()) else {
             throw .badRequest("parameter 'lang' must be nl or en", parameter: "lang")
         }
@@ -68,6 +68,7 @@ enum PageText {
     case basisFamily, basisESCO, basisField, basisLexical, basisPartial
     case matchedSource, targetWords, conceptNotFound, labels, notes, children, hierarchy, relatedConcepts, outgoing, incoming
     case otherBranches, scheme, otherFormats, suggestions, skip, badRequest, nothingRelates, confidence, switchLanguage, language
+    case diff, oldVersion, newVersion, diffHint, compare
 
     var dutch: String {
         switch self {
@@ -129,6 +130,11 @@ enum PageText {
         case .confidence: "zekerheid"
         case .switchLanguage: "English"
         case .language: "Taal"
+        case .diff: "Versies vergelijken"
+        case .oldVersion: "Oude versie"
+        case .newVersion: "Nieuwe versie"
+        case .diffHint: "Bestanden in elk formaat dat Vaktaal leest (.rdf, .nt, .ttl, .json, .ndjson, .csv, .tsv), samen hoogstens 32 MB. Ze worden alleen gelezen en direct weer verwijderd."
+        case .compare: "Vergelijken"
         }
     }
 
@@ -192,6 +198,11 @@ enum PageText {
         case .confidence: "confidence"
         case .switchLanguage: "Nederlands"
         case .language: "Language"
+        case .diff: "Compare versions"
+        case .oldVersion: "Old version"
+        case .newVersion: "New version"
+        case .diffHint: "Files in any format Vaktaal reads (.rdf, .nt, .ttl, .json, .ndjson, .csv, .tsv), at most 32 MB together. They are only read, and removed at once."
+        case .compare: "Compare"
         }
     }
 }

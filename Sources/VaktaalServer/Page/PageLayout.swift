@@ -28,6 +28,7 @@ struct PageLayout {
         <ul>
         <li><a href="/\(lang)"\(path == "/" ? " aria-current=\"page\"" : "")>\(language.text(.search))</a></li>
         <li><a href="/translate\(lang)"\(path == "/translate" ? " aria-current=\"page\"" : "")>\(language.text(.translate))</a></li>
+        <li><a href="/diff\(lang)"\(path == "/diff" ? " aria-current=\"page\"" : "")>\(language.text(.diff))</a></li>
         <li><a id="language-switch" href="\(HTML.escape(switchLink))" hreflang="\(language.other.rawValue)" lang="\(language.other.rawValue)">\(language.text(.switchLanguage))</a></li>
         </ul>
         </nav>

@@ -11,6 +11,8 @@ struct PageRoutes: Sendable {
     func add(to router: Router<some RequestContext>) {
         router.get("/") { request, _ in try search(request) }
         router.get("translate") { request, _ in try translate(request) }
+        router.get("diff") { request, _ in try diffForm(request) }
+        router.post("diff") { request, _ in try await diff(request) }
         router.get("assets/vaktaal.js") { _, _ in Responses.text(PageAssets.script, contentType: "text/javascript", headers: Self.assetHeaders) }
         router.get("assets/vaktaal.css") { _, _ in Responses.text(PageAssets.styleSheet, contentType: "text/css", headers: Self.assetHeaders) }
     }
@@ -53,6 +55,30 @@ struct PageRoutes: Sendable {
         if parameters["fragment"] != nil { return Self.html(view.results()) }
         let title = (translation.map { $0.need + " — " } ?? "") + language.text(.translate) + " — Vaktaal"
         return Self.html(layout.render(title: title, main: view.form()))
+    }
+
+    /// `GET /diff`: the upload form.
+    func diffForm(_ request: Request) throws -> Response {
+        let language = try PageLanguage(try request.parameters())
+        let layout = PageLayout(language: language, path: "/diff", parameters: [])
+        return Self.html(layout.render(title: language.text(.diff) + " — Vaktaal", main: DiffView(language: language).form()))
+    }
+
+    /// `POST /diff` (multipart): the Markdown diff of the two uploads, rendered; a bad upload is
+    /// explained on the page with status 400.
+    func diff(_ request: Request) async throws -> Response {
+        let language = try PageLanguage(try request.parameters())
+        let layout = PageLayout(language: language, path: "/diff", parameters: [])
+        let view = DiffView(language: language)
+        let body = try await request.body.collect(upTo: DiffView.maximumUpload)
+        do {
+            let form = try MultipartForm(contentType: request.headers[.contentType], body: Array(buffer: body))
+            let report = try view.compare(form)
+            return Self.html(layout.render(title: language.text(.diff) + " — Vaktaal", main: view.form() + report))
+        } catch {
+            let message = "<p class=\"error\" role=\"alert\">" + HTML.escape(error.detail) + "</p>"
+            return Self.html(layout.render(title: language.text(.badRequest), main: view.form() + message), status: error.status)
+        }
     }
 
     /// `GET /concept?uri=` as HTML (``ConceptRoutes`` negotiates); an unknown concept is a 404 page.

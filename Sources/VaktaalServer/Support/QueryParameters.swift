@@ -36,6 +36,9 @@ struct QueryParameters: Sendable {
         return value
     }
 
+    /// The value of `name` as sent (possibly empty), nil when absent.
+    func raw(_ name: String) -> String? { values[name] }
+
     /// A required parameter.
     func required(_ name: String) throws(Problem) -> String {
         guard let value = self[name] else { throw .badRequest("parameter '\(name)' is required", parameter: name) }

@@ -10,8 +10,9 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
         let start = ContinuousClock.now
         var response: Response
         do {
-            // Read-only: GET (HEAD arrives as GET, see ReadOnlyRoutes); anything else is 405.
-            guard request.method == .get else {
+            // Read-only: GET (HEAD arrives as GET, see ReadOnlyRoutes), and POST of the diff
+            // form, which only reads what it is sent; anything else is 405.
+            guard request.method == .get || (request.method == .post && request.uri.path == "/diff") else {
                 throw Problem(status: .methodNotAllowed, detail: "this server is read-only: use GET")
             }
             response = try await next(request, context)
@@ -25,7 +26,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
             let problem = Problem(status: .internalServerError, detail: "the server could not answer this request")
             response = try problem.response(from: request, context: context)
         }
-        if response.status == .methodNotAllowed { response.headers[.allow] = "GET, HEAD" }
+        if response.status == .methodNotAllowed { response.headers[.allow] = request.uri.path == "/diff" ? "GET, HEAD, POST" : "GET, HEAD" }
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000 + Double(elapsed.components.seconds) * 1000
         context.logger.info("\(request.method) \(Self.shortened(request.uri.description)) \(response.status.code) \(String(format3: milliseconds)) ms")

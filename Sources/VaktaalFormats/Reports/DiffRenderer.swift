@@ -1,16 +1,21 @@
-import VaktaalModel
+public import VaktaalModel
 
 /// Writes a diff for people: the summary first, then the details in a fixed order (schemes,
 /// added, removed and changed concepts, mappings, collections, impact), each sorted.
-struct DiffRenderer {
+package struct DiffRenderer {
     let diff: VocabularyDiff
     let style: any DiffStyle
     /// The two inputs, for the title.
     let old: String
     let new: String
 
+    /// A renderer of `diff` in `style`, naming the inputs `old` and `new` in the title.
+    package init(diff: VocabularyDiff, style: any DiffStyle, old: String, new: String) {
+        (self.diff, self.style, self.old, self.new) = (diff, style, old, new)
+    }
+
     /// The whole report, or only the counts.
-    func render(summaryOnly: Bool) -> String {
+    package func render(summaryOnly: Bool) -> String {
         var lines = [style.title("vaktaal diff " + style.code(old) + " → " + style.code(new))]
         lines.append(style.heading("Summary"))
         lines += style.table(DiffSummaryRows(diff.summary).rows)

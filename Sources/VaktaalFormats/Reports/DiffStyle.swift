@@ -1,6 +1,6 @@
 /// How a diff report is typeset: plain or coloured text, or Markdown. ``DiffRenderer`` decides
 /// what to say; a style decides how it looks.
-protocol DiffStyle {
+package protocol DiffStyle {
     /// The report's first line.
     func title(_ text: String) -> String
     /// A section heading.
@@ -22,13 +22,13 @@ protocol DiffStyle {
 }
 
 /// What an item or value is: added, removed or changed.
-enum DiffMarker {
+package enum DiffMarker {
     case added
     case removed
     case changed
 
     /// The sign shown before it.
-    var sign: String {
+    package var sign: String {
         switch self {
         case .added: "+"
         case .removed: "−"
