@@ -18,6 +18,8 @@ import VaktaalServer
             #expect(response.mediaType == "application/json")
             let schemes = try #require(try response.json() as? [[String: Any]])
             #expect(response.headers[.init("X-Total-Count")!] == String(schemes.count))
+            #expect(response.headers[.accessControlAllowOrigin] == "*")
+            #expect(response.headers[.accessControlExposeHeaders] == "X-Total-Count")
             #expect(schemes.contains { $0["uri"] as? String == Self.hub })
             #expect(schemes.allSatisfy { $0["@context"] as? String == "https://gbv.github.io/jskos/context.json" })
             let one = try await ServerFixture.get(client, "/jskos/voc?uri=" + Self.hub)

@@ -19,6 +19,7 @@ import VaktaalServer
             #expect(html.contains("<span class=\"badge badge-exact\">hetzelfde</span>"))
             #expect(html.contains("H01.02.02.01 hardsolderen van koperleidingen"))
             #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'self'") == true)
+            #expect(response.headers[.accessControlAllowOrigin] == nil)
         }
     }
 

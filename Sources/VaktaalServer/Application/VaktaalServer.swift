@@ -67,6 +67,7 @@ public enum VaktaalServer {
 public struct ReadOnlyRoutes: HTTPResponderBuilder {
     let router: Router<BasicRequestContext>
 
+    /// The router's responder, with HEAD answered as GET without the body.
     public func buildResponder() -> CallbackResponder<BasicRequestContext> {
         let inner = router.buildResponder()
         return CallbackResponder { request, context in

@@ -26,11 +26,21 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
             let problem = Problem(status: .internalServerError, detail: "the server could not answer this request")
             response = try problem.response(from: request, context: context)
         }
+        if Self.isAPI(request.uri.path) {
+            // Read-only data for any origin (Cocoda runs in the browser), without credentials.
+            response.headers[.accessControlAllowOrigin] = "*"
+            response.headers[.accessControlExposeHeaders] = "X-Total-Count"
+        }
         if response.status == .methodNotAllowed { response.headers[.allow] = request.uri.path == "/diff" ? "GET, HEAD, POST" : "GET, HEAD" }
         let elapsed = ContinuousClock.now - start
         let milliseconds = Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000 + Double(elapsed.components.seconds) * 1000
         context.logger.info("\(request.method) \(Self.shortened(request.uri.description)) \(response.status.code) \(String(format3: milliseconds)) ms")
         return response
+    }
+
+    /// The JSON and Linked Data paths, which other sites' scripts may read.
+    static func isAPI(_ path: String) -> Bool {
+        path.hasPrefix("/api/") || path.hasPrefix("/jskos/") || path == "/concept" || path == "/openapi.json"
     }
 
     private static func detail(for status: HTTPResponse.Status) -> String {
