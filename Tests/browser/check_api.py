@@ -14,8 +14,12 @@ from server import Server  # noqa: E402
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BINARY = os.environ.get("VAKTAAL_BINARY", str(ROOT / ".build/debug/vaktaal"))
 
+# The console script beside this Python (pip puts it there), else on the PATH.
+beside = pathlib.Path(sys.executable).parent / "schemathesis"
+SCHEMATHESIS = str(beside) if beside.exists() else "schemathesis"
+
 with Server(BINARY) as server:
-    command = ["schemathesis", "--config-file", str(pathlib.Path(__file__).parent / "schemathesis.toml"), "run", server.base + "/openapi.json", "--max-examples", "20",
+    command = [SCHEMATHESIS, "--config-file", str(pathlib.Path(__file__).parent / "schemathesis.toml"), "run", server.base + "/openapi.json", "--max-examples", "20",
                "--request-timeout", "10", "--seed", "2026", "--no-color"]
     result = subprocess.run(command, timeout=300)
 sys.exit(result.returncode)
