@@ -50,21 +50,29 @@ public enum VocabularyLoader {
         CompactVocabulary(try loadStore(paths: paths, format: format))
     }
 
-    /// Loads files and folders into a triple store. A single RDF/XML file streams straight into
-    /// it, with no ``Graph`` in between.
+    /// Loads files and folders into a triple store. RDF/XML files stream straight into it, with
+    /// no ``Graph`` in between; blank nodes of different files are kept apart.
     public static func loadStore(paths: [String], format: RDFFormat? = nil) throws -> TripleStore {
         let files = try paths.flatMap { try expand($0) }
-        if files.count == 1, (format ?? RDFFormat(path: files[0])) == .rdfxml {
-            var status = stat()
-            let isRegularFile = stat(files[0], &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-            // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
-            let sink = TripleStoreSink(expectedTriples: isRegularFile ? Int(status.st_size) / 60 : 0)
-            let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0]), into: sink)
-            var filled = sink.takeStore()
-            for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
-            return filled
+        guard !files.isEmpty, files.allSatisfy({ (format ?? RDFFormat(path: $0)) == .rdfxml }) else {
+            return TripleStore(try loadMergedGraph(paths: paths, format: format))
         }
-        return TripleStore(try loadMergedGraph(paths: paths, format: format))
+        // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
+        let bytes = files.reduce(0) { total, file in
+            var status = stat()
+            let isRegularFile = stat(file, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            return total + (isRegularFile ? Int(status.st_size) : 0)
+        }
+        let sink = TripleStoreSink(expectedTriples: bytes / 60)
+        var prefixes: [(prefix: String, namespace: String)] = []
+        for (index, file) in files.enumerated() {
+            // As loadMergedGraph names them, so that both ways give the same labels.
+            if files.count > 1 { sink.blankNodePrefix = Array("f\(index)".utf8) }
+            prefixes += try RDFXMLReader.read(path: file, base: fileIRI(file), into: sink)
+        }
+        var filled = sink.takeStore()
+        for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
+        return filled
     }
 
     /// Loads files and folders into one graph, blank nodes of different files kept apart.
