@@ -125,7 +125,7 @@ public struct Translator: Sendable {
         var type = path.type.flatMap { pathType in match.relation.flatMap { MatchComposition.compose($0, pathType) } }
         var basis = Translation.Basis.mapping
         if let shared = path.shared { basis = schemeOf[shared] == nil && shared.contains("/esco/") ? .sharedESCO : .family }
-        if path.steps.filter({ $0.via == .broaderConcept }).count >= 2 {
+        if path.steps.filter({ $0.type == .broad }).count >= 2 {
             basis = .broaderField
             type = nil
         }
