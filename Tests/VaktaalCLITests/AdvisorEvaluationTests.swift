@@ -12,8 +12,7 @@ import VaktaalModel
         let text = try! String(contentsOfFile: root + "/Tests/Evaluation/advisor-needs.tsv", encoding: .utf8)
         let cases = try! AdvisorCase.parse(text)
         let vocabulary = try! VocabularyLoader.loadVocabulary(paths: [root + "/Vocabularies"])
-        return AdvisorEvaluation(cases: cases, translator: Translator(vocabulary: vocabulary),
-                                 vocabulary: vocabulary)
+        return AdvisorEvaluation(cases: cases, translator: Translator(vocabulary: vocabulary))
     }()
 
     @Test func theSetIsLargeAndCoversEveryDirection() {

@@ -28,11 +28,15 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
+    }
+
     func run() throws {
         let vocabulary = try vocabularies.load()
         let schemes = try scheme.map { Set([try SchemeResolver.resolve($0, in: vocabulary)]) }
         let index = LookupIndex(vocabulary)
-        let results = index.lookup(query, schemes: schemes, language: lang, limit: max(1, limit))
+        let results = index.lookup(query, schemes: schemes, language: lang, limit: limit)
         guard !results.isEmpty else {
             let suggestions = index.suggestions(query, schemes: schemes, language: lang)
             var message = "no concept matches '\(query)'"

@@ -71,11 +71,26 @@ public struct Translator: Sendable {
     /// nearest answers alike, best first.
     /// - Parameters:
     ///   - term: The need as the user has it: a term or a sentence.
-    ///   - target: The scheme to translate into (IRI), or a namespace of concepts not loaded.
-    ///   - source: The scheme the need is phrased in; everywhere but the target when nil.
+    ///   - target: The scheme to translate into: its IRI, its short name (`metaal`, `hub`), its
+    ///     name, `esco`, or a namespace of concepts that are not loaded (see ``SchemeName``).
+    ///   - source: The scheme the need is phrased in, named the same ways; everywhere but the
+    ///     target when nil.
     ///   - limit: The most translations to return.
-    public func translate(_ term: String, to target: String, from source: String? = nil, limit: Int = 10) -> [Translation] {
-        guard source != target else { return [] }
+    /// - Throws: ``TranslationError`` when a name names no scheme (or several), or both name one.
+    public func translate(_ term: String, to target: String, from source: String? = nil,
+                          limit: Int = 10) throws(TranslationError) -> [Translation] {
+        let target = try resolve(target)
+        let source = try source.map { name throws(TranslationError) in try resolve(name) }
+        guard source != target else { throw .sameScheme(target) }
+        return translations(of: term, to: target, from: source, limit: limit)
+    }
+
+    private func resolve(_ name: String) throws(TranslationError) -> String {
+        do { return try vocabulary.resolveScheme(name) } catch { throw .unknownScheme(error) }
+    }
+
+    /// ``translate(_:to:from:limit:)`` with both schemes resolved.
+    func translations(of term: String, to target: String, from source: String?, limit: Int) -> [Translation] {
         let need = needs.prepare(NeedQuery(term))
         let inTarget = targetTest(target)
         let sources = sourceMatches(need, inTarget: inTarget, from: source)
