@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// Why a need cannot be translated as asked.
 public enum TranslationError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A scheme name that names no loaded scheme, or several.
@@ -12,4 +18,9 @@ public enum TranslationError: Error, Equatable, Sendable, CustomStringConvertibl
             "source and target are the same scheme (\(SchemeName.shortName(of: scheme))); a translation goes from one scheme to another"
         }
     }
+}
+
+extension TranslationError: LocalizedError {
+    /// The same text as `description`.
+    public var errorDescription: String? { description }
 }
