@@ -8,11 +8,13 @@ import Darwin
 enum Terminal {
     /// Writes a line to standard error.
     static func error(_ message: String) {
+        TerminalProgress.shared.finish()
         write(message.hasSuffix("\n") ? message : message + "\n", to: STDERR_FILENO)
     }
 
     /// Writes text to standard output.
     static func print(_ text: String) {
+        TerminalProgress.shared.finish()
         write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
     }
 

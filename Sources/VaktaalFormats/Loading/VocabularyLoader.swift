@@ -12,12 +12,15 @@ public enum VocabularyLoader {
     ///   - path: The file, or `-` for standard input (then `format` is required).
     ///   - format: The format; guessed from the extension when nil.
     ///   - base: The base IRI for relative references; the file's `file:` IRI when nil.
+    ///   - progress: Called before the file (or each file of an ESCO download) is read.
     /// - Throws: ``ParseError`` or ``FileError``.
-    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil) throws -> Graph {
+    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil,
+                                 progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         guard let format = format ?? RDFFormat(path: path) else {
             throw FileError.unknownFormat(path: path, known: RDFFormat.allCases.map(\.rawValue))
         }
         let base = base ?? fileIRI(path)
+        if format != .esco { progress?(LoadProgress(file: path, index: 0, count: 1, format: format)) }
         switch format {
         case .rdfxml:
             var graph = Graph()
@@ -33,29 +36,33 @@ public enum VocabularyLoader {
         case .csv:
             return try SpreadsheetReader.read(try InputFile.read(path), file: path)
         case .esco:
-            return try ESCOImporter.importGraph(path: path)
+            return try ESCOImporter.importGraph(path: path, progress: progress)
         case .sssom:
             return try SSSOMReader.readGraph(try InputFile.read(path), file: path)
         }
     }
 
     /// Loads files and folders (every supported file below a folder, in name order) into one
-    /// vocabulary. Blank nodes of different files are kept apart.
-    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil) throws -> Vocabulary {
-        Vocabulary(try loadCompactVocabulary(paths: paths, format: format))
+    /// vocabulary. Blank nodes of different files are kept apart. `progress` is called before
+    /// each file is read.
+    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil,
+                                      progress: ((LoadProgress) -> Void)? = nil) throws -> Vocabulary {
+        Vocabulary(try loadCompactVocabulary(paths: paths, format: format, progress: progress))
     }
 
     /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:)``).
-    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil) throws -> CompactVocabulary {
-        CompactVocabulary(try loadStore(paths: paths, format: format))
+    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil,
+                                             progress: ((LoadProgress) -> Void)? = nil) throws -> CompactVocabulary {
+        CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
     }
 
     /// Loads files and folders into a triple store. RDF/XML files stream straight into it, with
     /// no ``Graph`` in between; blank nodes of different files are kept apart.
-    public static func loadStore(paths: [String], format: RDFFormat? = nil) throws -> TripleStore {
+    public static func loadStore(paths: [String], format: RDFFormat? = nil,
+                                 progress: ((LoadProgress) -> Void)? = nil) throws -> TripleStore {
         let files = try paths.flatMap { try expand($0) }
         guard !files.isEmpty, files.allSatisfy({ (format ?? RDFFormat(path: $0)) == .rdfxml }) else {
-            return TripleStore(try loadMergedGraph(paths: paths, format: format))
+            return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
         }
         // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
         let bytes = files.reduce(0) { total, file in
@@ -68,6 +75,7 @@ public enum VocabularyLoader {
         for (index, file) in files.enumerated() {
             // As loadMergedGraph names them, so that both ways give the same labels.
             if files.count > 1 { sink.blankNodePrefix = Array("f\(index)".utf8) }
+            progress?(LoadProgress(file: file, index: index, count: files.count, format: .rdfxml))
             prefixes += try RDFXMLReader.read(path: file, base: fileIRI(file), into: sink)
         }
         var filled = sink.takeStore()
@@ -76,12 +84,18 @@ public enum VocabularyLoader {
     }
 
     /// Loads files and folders into one graph, blank nodes of different files kept apart.
-    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil) throws -> Graph {
+    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil,
+                                       progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         let files = try paths.flatMap { try expand($0) }
-        if files.count == 1 { return try loadGraph(path: files[0], format: format) }
+        if files.count == 1 { return try loadGraph(path: files[0], format: format, progress: progress) }
         var merged = Graph()
         for (index, file) in files.enumerated() {
-            let graph = try loadGraph(path: file, format: format)
+            let graph = try loadGraph(path: file, format: format) { report in
+                var report = report
+                // An ESCO download counts its own files.
+                if report.format != .esco { (report.index, report.count) = (index, files.count) }
+                progress?(report)
+            }
             for triple in graph.triples { merged.insert(relabel(triple, file: index)) }
             for (prefix, namespace) in graph.prefixes { merged.declarePrefix(prefix, namespace) }
         }
