@@ -14,11 +14,11 @@ import Testing
         ["translate", "lassen"],
     ])
     func badOptionsAreUsageErrors(_ arguments: [String]) {
-        #expect(throws: (any Error).self) { _ = try Vaktaal.parseAsRoot(arguments) }
+        #expect(throws: (any Error).self) { _ = try VaktaalCommand.parseAsRoot(arguments) }
     }
 
     @Test func goodOptionsParse() throws {
-        let command = try Vaktaal.parseAsRoot(["translate", "lassen", "--to", "metaal", "--limit", "1", "--max-hops", "2"])
+        let command = try VaktaalCommand.parseAsRoot(["translate", "lassen", "--to", "metaal", "--limit", "1", "--max-hops", "2"])
         let translate = try #require(command as? TranslateCommand)
         #expect(translate.limit == 1 && translate.maxHops == 2 && translate.to == "metaal")
     }

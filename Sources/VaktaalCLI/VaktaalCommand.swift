@@ -4,7 +4,7 @@ import VaktaalModel
 
 /// The `vaktaal` command: the shared skills vocabulary of the Dutch technical branches.
 @main
-struct Vaktaal: ParsableCommand {
+struct VaktaalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vaktaal",
         abstract: "Work with the gezamenlijke taal: cross-sector SKOS skills vocabularies.",
