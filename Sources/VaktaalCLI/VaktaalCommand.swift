@@ -12,6 +12,7 @@ struct VaktaalCommand: ParsableCommand {
         Exit status: 0 success, 1 a negative answer (nothing found, differences, findings), \
         2 bad input or usage.
         """,
+        version: Vaktaal.version,
         subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self]
     )
 

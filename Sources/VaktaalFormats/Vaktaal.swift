@@ -23,6 +23,10 @@ public import VaktaalModel
 /// external-entity loader for the whole process that refuses every external entity (see
 /// ``RDFXMLReader``).
 public final class Vaktaal: Sendable {
+    /// The version of this library and of the `vaktaal` command (semantic versioning; the one
+    /// place it is written).
+    public static let version = "0.2.0"
+
     /// Everything loaded.
     public let vocabulary: Vocabulary
     /// The language needs are matched in.

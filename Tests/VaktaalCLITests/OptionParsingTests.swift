@@ -1,5 +1,6 @@
 import ArgumentParser
 import Testing
+import VaktaalFormats
 @testable import VaktaalCLI
 
 /// Options are checked when they are parsed, before anything is loaded: a limit below 1 or a
@@ -27,5 +28,12 @@ import Testing
         let result = try CLIRunner.run(["translate", "lassen", "--to", "nergens"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("nergens"))
+    }
+
+    @Test func versionComesFromTheLibrary() throws {
+        let result = try CLIRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == Vaktaal.version + "\n")
+        #expect(Vaktaal.version.split(separator: ".").count == 3)
     }
 }
