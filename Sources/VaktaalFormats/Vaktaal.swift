@@ -73,7 +73,7 @@ public final class Vaktaal: Sendable {
     ///   - scheme: Only concepts of this scheme (IRI, short name such as `metaal`, or name).
     ///   - language: Only labels in this language.
     ///   - limit: The most matches.
-    /// - Throws: ``SchemeNameError`` when `scheme` names no loaded scheme.
+    /// - Throws: `SchemeNameError` when `scheme` names no loaded scheme.
     public func lookup(_ query: String, scheme: String? = nil, language: String? = nil,
                        limit: Int = 10) throws(SchemeNameError) -> [LookupMatch] {
         let schemes = try scheme.map { name throws(SchemeNameError) in Set([try vocabulary.resolveScheme(name)]) }
@@ -84,13 +84,13 @@ public final class Vaktaal: Sendable {
     }
 
     /// Translates a training need (a term or a sentence) from one branch into another; see
-    /// ``Translator/translate(_:to:from:limit:)``.
+    /// `Translator.translate(_:to:from:limit:)`.
     /// - Parameters:
     ///   - need: The need as the advisor heard it.
     ///   - source: The scheme it is phrased in (IRI, short name, name), or any when nil.
     ///   - target: The scheme to translate into; `esco` for ESCO skills, loaded or not.
     ///   - limit: The most answers.
-    /// - Throws: ``TranslationError`` for an unknown scheme name or the same scheme twice.
+    /// - Throws: `TranslationError` for an unknown scheme name or the same scheme twice.
     public func translate(_ need: String, from source: String? = nil, to target: String,
                           limit: Int = 10) throws(TranslationError) -> [Translation] {
         let translator = translator.withLock { translator in

@@ -50,7 +50,7 @@ public enum VocabularyLoader {
         Vocabulary(try loadCompactVocabulary(paths: paths, format: format, progress: progress))
     }
 
-    /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:)``).
+    /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:progress:)``).
     public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil,
                                              progress: ((LoadProgress) -> Void)? = nil) throws -> CompactVocabulary {
         CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
