@@ -12,8 +12,10 @@ public enum VocabularyLoader {
     ///   - path: The file, or `-` for standard input (then `format` is required).
     ///   - format: The format; guessed from the extension when nil.
     ///   - base: The base IRI for relative references; the file's `file:` IRI when nil.
-    /// - Throws: ``ParseError`` or ``FileError``.
-    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil) throws -> Graph {
+    ///   - limits: The bounds the readers keep (longest line, literal, nesting).
+    /// - Throws: ``ParseError`` or ``FileError``; ``FileError/emptyFile(path:expected:)`` for a
+    ///   file holding nothing but white space, in every format.
+    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil, limits: ReaderLimits = .default) throws -> Graph {
         guard let format = format ?? RDFFormat(path: path) else {
             throw FileError.unknownFormat(path: path, known: RDFFormat.allCases.map(\.rawValue))
         }
@@ -21,22 +23,33 @@ public enum VocabularyLoader {
         switch format {
         case .rdfxml:
             var graph = Graph()
-            let prefixes = try RDFXMLReader.read(path: path, base: base) { graph.insert($0) }
+            let prefixes = try RDFXMLReader.read(path: path, base: base, limits: limits) { graph.insert($0) }
             for (prefix, namespace) in prefixes { graph.declarePrefix(prefix, namespace) }
             return graph
         case .ntriples:
-            return try NTriplesReader.read(try InputFile.read(path), file: path)
+            return try NTriplesReader.read(try readText(path, format, limits), file: path, limits: limits)
         case .turtle:
-            return try TurtleReader.read(try InputFile.read(path), file: path, base: base)
+            return try TurtleReader.read(try readText(path, format, limits), file: path, base: base, limits: limits)
         case .json, .ndjson:
-            return try JSKOSReader.read(try InputFile.read(path), file: path).graph()
+            return try JSKOSReader.read(try readText(path, format, limits), file: path).graph()
         case .csv:
-            return try SpreadsheetReader.read(try InputFile.read(path), file: path)
+            return try SpreadsheetReader.read(try readText(path, format, limits), file: path)
         case .esco:
             return try ESCOImporter.importGraph(path: path)
         case .sssom:
-            return try SSSOMReader.readGraph(try InputFile.read(path), file: path)
+            return try SSSOMReader.readGraph(try readText(path, format, limits), file: path)
         }
+    }
+
+    /// The bytes of a text file, refusing binary input early and a file with nothing but white
+    /// space: one rule for every format, "empty file".
+    private static func readText(_ path: String, _ format: RDFFormat, _ limits: ReaderLimits) throws -> [UInt8] {
+        let bytes = try InputFile.read(path, text: format.displayName, limits: limits)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes[start...].contains(where: { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) }) else {
+            throw FileError.emptyFile(path: path, expected: format.displayName)
+        }
+        return bytes
     }
 
     /// Loads files and folders (every supported file below a folder, in name order) into one
