@@ -93,12 +93,15 @@ public enum VocabularyLoader {
         return merged
     }
 
-    /// The supported files a path stands for: itself, or the files below a folder.
+    /// The supported files a path stands for: itself, or the files below a folder (not those in
+    /// an `Exports` folder below it, see ``exportFolderName``; each folder once, however many
+    /// links lead to it).
     public static func expand(_ path: String) throws -> [String] {
         var status = stat()
         guard path != "-", stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [path] }
         if ESCOImporter.isDownload(path) { return [path] }
-        return try filesBelow(path).filter { RDFFormat(path: $0) != nil }
+        var visited: Set<FolderIdentity> = [FolderIdentity(status)]
+        return try filesBelow(path, visited: &visited).filter { RDFFormat(path: $0) != nil }
     }
 
     /// The `file:` IRI of a path, absolute.
@@ -118,7 +121,25 @@ public enum VocabularyLoader {
         return encoded
     }
 
-    private static func filesBelow(_ directory: String) throws -> [String] {
+    /// A folder as the file system knows it, whatever path leads there.
+    private struct FolderIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+    }
+
+    /// The folder `vaktaal export` writes: skipped below a vocabulary folder, so that exports are
+    /// not loaded again beside their sources (name it to load it).
+    public static let exportFolderName = "Exports"
+
+    /// The files below a folder, in name order. Hidden entries and `Exports` folders are skipped;
+    /// a folder reached twice (a link back up, `ln -s .. d/up`, or two links to one place) is
+    /// walked once.
+    private static func filesBelow(_ directory: String, visited: inout Set<FolderIdentity>) throws -> [String] {
         guard let handle = opendir(directory) else {
             throw FileError.unreadable(path: directory, reason: String(cString: strerror(errno)))
         }
@@ -131,7 +152,12 @@ public enum VocabularyLoader {
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             let isFolder = (status.st_mode & S_IFMT) == S_IFDIR
-            result += isFolder && !ESCOImporter.isDownload(path) ? try filesBelow(path) : [path]
+            if isFolder, !ESCOImporter.isDownload(path) {
+                guard name != exportFolderName, visited.insert(FolderIdentity(status)).inserted else { continue }
+                result += try filesBelow(path, visited: &visited)
+            } else {
+                result.append(path)
+            }
         }
         return result.sorted()
     }
