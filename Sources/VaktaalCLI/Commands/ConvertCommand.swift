@@ -22,8 +22,14 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output file (default: standard output). Written atomically.")
     var output: String?
 
-    @Option(help: "The base IRI for relative references (default: the input file's file: IRI).")
+    @Option(help: "The base IRI for relative references, absolute (default: the input file's file: IRI).")
     var base: String?
+
+    func validate() throws {
+        if let base, !IRIResolver.isAbsolute(base) || base.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains($0) }) {
+            throw ValidationError("--base '\(Terminal.echo(base, limit: 80))' is not an absolute IRI; expected a scheme and no spaces, such as https://example.org/vocabulary/")
+        }
+    }
 
     func run() throws {
         guard let source = from ?? RDFFormat(path: input) else {
