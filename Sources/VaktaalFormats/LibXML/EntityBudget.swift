@@ -35,9 +35,6 @@ final class EntityBudget {
         sizes.removeAll()
     }
 
-    /// Whether an entity was declared by the document.
-    func isDeclared(_ name: String) -> Bool { contents[name] != nil }
-
     /// Charges one reference to `name` in the document.
     /// - Parameter inputBytes: The input bytes read so far.
     /// - Returns: Why it is refused, or nil when it fits the budget.
