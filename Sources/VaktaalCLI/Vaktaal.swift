@@ -1,5 +1,6 @@
 import ArgumentParser
 import VaktaalFormats
+import VaktaalModel
 
 /// The `vaktaal` command: the shared skills vocabulary of the Dutch technical branches.
 @main
@@ -31,8 +32,15 @@ struct Vaktaal: ParsableCommand {
         } catch let failure as CommandFailure {
             Terminal.error(failure.message)
             exit(withError: ExitCode(failure.status))
+        } catch FileError.unknownFormat(let path, let known) {
+            // The library names no option; the command line has one.
+            Terminal.error("\(path): error: cannot tell the format from the file name; use --from with one of \(known.joined(separator: ", "))")
+            exit(withError: ExitCode(2))
         } catch let error as any VaktaalError {
             Terminal.error(String(describing: error))
+            exit(withError: ExitCode(2))
+        } catch let error as TranslationError {
+            Terminal.error("error: \(error)")
             exit(withError: ExitCode(2))
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }

@@ -47,6 +47,16 @@ import VaktaalModel
         #expect(mismatches.isEmpty, "differ for \(mismatches.prefix(10))")
     }
 
+    @Test func compoundsThatAreNotIndexedAreSplitIntoIndexedParts() {
+        let index = Self.index
+        #expect(index.compoundParts(of: "hydrauliekschemas") == ["hydrauliek", "schemas"])
+        #expect(index.compoundParts(of: "persluchtleidingen") != nil)
+        // Words the vocabulary holds whole stay whole; parts are never function words.
+        #expect(index.compoundParts(of: "koelinstallatie") == nil)
+        #expect(index.compoundParts(of: "voorbewerken") == nil || index.compoundParts(of: "voorbewerken")?.first != "voor")
+        #expect(index.splittingCompounds(["hydrauliekschemas", "lezen"]) == ["hydrauliek", "schemas", "lezen"])
+    }
+
     @Test func stoppingEarlyKeepsTheTopResults() throws {
         let text = try String(contentsOfFile: CLIRunner.repositoryRoot + "/Tests/Evaluation/advisor-needs.tsv", encoding: .utf8)
         let needs = try AdvisorCase.parse(text).map { NeedQuery($0.query) }

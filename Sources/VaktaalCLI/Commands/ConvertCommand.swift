@@ -43,7 +43,7 @@ struct ConvertCommand: ParsableCommand {
         if source == .rdfxml, to == .ntriples {
             try streamRDFXMLToNTriples(sink)
         } else {
-            let graph = try VocabularyLoader.loadGraph(path: input, format: source, base: base)
+            let graph = try VocabularyLoader.loadGraph(path: input, format: source, base: base, progress: TerminalProgress.shared.report)
             try GraphWriter.write(graph, format: to, to: sink)
         }
         try sink.commit()

@@ -71,7 +71,7 @@ struct DiffCommand: ParsableCommand {
         let paths = [old, new]
         let results = Mutex<[Result<CompactVocabulary, any Error>?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { try VocabularyLoader.loadCompactVocabulary(paths: [paths[index]]) }
+            let result = Result { try VocabularyLoader.loadCompactVocabulary(paths: [paths[index]], progress: TerminalProgress.shared.report) }
             results.withLock { $0[index] = result }
         }
         let loaded = try results.withLock { results in try results.map { try $0!.get() } }

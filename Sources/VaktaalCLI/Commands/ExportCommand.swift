@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let paths = try vocabularies.paths()
-        let graph = try VocabularyLoader.loadMergedGraph(paths: paths)
+        let graph = try VocabularyLoader.loadMergedGraph(paths: paths, progress: TerminalProgress.shared.report)
         let folder = output ?? ExportPlan.defaultFolder(for: paths)
         let (written, removed) = try ExportPlan.write(graph, to: folder)
         Terminal.print((written.map { "wrote \($0)" } + removed.map { "removed \($0) (its mapping set is not exported now)" }).joined(separator: "\n"))

@@ -10,12 +10,14 @@ import Darwin
 enum Terminal {
     /// Writes a line to standard error, control characters escaped.
     static func error(_ message: String) {
+        TerminalProgress.shared.finish()
         let text = escapedKeepingLines(message)
         write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO)
     }
 
     /// Writes text to standard output, control characters escaped.
     static func print(_ text: String) {
+        TerminalProgress.shared.finish()
         let text = escapedKeepingLines(text)
         write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)
     }
@@ -23,6 +25,7 @@ enum Terminal {
     /// Writes text with the colours of ``DiffTextStyle`` to standard output: every other control
     /// character is escaped as by ``print(_:)``.
     static func printStyled(_ text: String) {
+        TerminalProgress.shared.finish()
         var text = escapedKeepingLines(text)
         for code in colourCodes { text = text.replacing("\\u{1B}[" + code + "m", with: "\u{1B}[" + code + "m") }
         write(text.hasSuffix("\n") ? text : text + "\n", to: STDOUT_FILENO)

@@ -26,7 +26,7 @@ final class ValidationInputLoader: @unchecked Sendable {
             input.reserveCapacity(triples: estimate)
         }
         guard RDFFormat(path: file) == .rdfxml else {
-            let graph = try VocabularyLoader.loadGraph(path: file)
+            let graph = try VocabularyLoader.loadGraph(path: file, progress: TerminalProgress.shared.report)
             enqueue { $0.add(graph) }
             return
         }

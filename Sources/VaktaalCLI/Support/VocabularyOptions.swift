@@ -28,7 +28,7 @@ struct VocabularyOptions: ParsableArguments {
 
     /// Loads the vocabularies.
     func load() throws -> Vocabulary {
-        try VocabularyLoader.loadVocabulary(paths: try paths())
+        try VocabularyLoader.loadVocabulary(paths: try paths(), progress: TerminalProgress.shared.report)
     }
 }
 

@@ -20,7 +20,7 @@ extension FileError: CustomStringConvertible {
         case .unwritable(let path, let reason):
             "\(path): error: cannot write: \(reason)"
         case .unknownFormat(let path, let known):
-            "\(path): error: cannot tell the format from the file name; use --from with one of \(known.joined(separator: ", "))"
+            "\(path): error: cannot tell the format from the file name; name it: one of \(known.joined(separator: ", "))"
         case .emptyFile(let path, let expected):
             "\(path):1:1: error: empty file; expected \(expected)"
         case .wrongFormat(let path, let expected, let found):

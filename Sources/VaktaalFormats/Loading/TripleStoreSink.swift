@@ -17,7 +17,23 @@ public final class TripleStoreSink: RDFTripleSink {
         return store
     }
 
+    /// Put before every blank node label when not empty, so that the blank nodes of files loaded
+    /// one after another into one store stay apart.
+    @exclusivity(unchecked) package var blankNodePrefix: [UInt8] = []
+
     public func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
-        store.insert(subject: subject, predicate: predicate, object: object)
+        guard !blankNodePrefix.isEmpty, subject.kind == .blank || object.kind == .blank else {
+            store.insert(subject: subject, predicate: predicate, object: object)
+            return
+        }
+        relabeled(subject) { subject in
+            relabeled(object) { object in store.insert(subject: subject, predicate: predicate, object: object) }
+        }
+    }
+
+    /// Calls `body` with the term, its label prefixed when it is a blank node.
+    private func relabeled(_ term: RDFTermView, _ body: (RDFTermView) -> Void) {
+        guard term.kind == .blank else { return body(term) }
+        (blankNodePrefix + Array(term.value)).withUnsafeBufferPointer { body(RDFTermView(.blank, $0)) }
     }
 }

@@ -13,13 +13,16 @@ public enum VocabularyLoader {
     ///   - format: The format; guessed from the extension when nil.
     ///   - base: The base IRI for relative references; the file's `file:` IRI when nil.
     ///   - limits: The bounds the readers keep (longest line, literal, nesting).
+    ///   - progress: Called before the file (or each file of an ESCO download) is read.
     /// - Throws: ``ParseError`` or ``FileError``; ``FileError/emptyFile(path:expected:)`` for a
     ///   file holding nothing but white space, in every format.
-    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil, limits: ReaderLimits = .default) throws -> Graph {
+    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil, limits: ReaderLimits = .default,
+                                 progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         guard let format = format ?? RDFFormat(path: path) else {
             throw FileError.unknownFormat(path: path, known: RDFFormat.allCases.map(\.rawValue))
         }
         let base = base ?? fileIRI(path)
+        if format != .esco { progress?(LoadProgress(file: path, index: 0, count: 1, format: format)) }
         switch format {
         case .rdfxml:
             var graph = Graph()
@@ -35,7 +38,7 @@ public enum VocabularyLoader {
         case .csv:
             return try SpreadsheetReader.read(try readText(path, format, limits), file: path)
         case .esco:
-            return try ESCOImporter.importGraph(path: path)
+            return try ESCOImporter.importGraph(path: path, progress: progress)
         case .sssom:
             return try SSSOMReader.readGraph(try readText(path, format, limits), file: path)
         }
@@ -53,40 +56,59 @@ public enum VocabularyLoader {
     }
 
     /// Loads files and folders (every supported file below a folder, in name order) into one
-    /// vocabulary. Blank nodes of different files are kept apart.
-    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil) throws -> Vocabulary {
-        Vocabulary(try loadCompactVocabulary(paths: paths, format: format))
+    /// vocabulary. Blank nodes of different files are kept apart. `progress` is called before
+    /// each file is read.
+    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil,
+                                      progress: ((LoadProgress) -> Void)? = nil) throws -> Vocabulary {
+        Vocabulary(try loadCompactVocabulary(paths: paths, format: format, progress: progress))
     }
 
     /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:)``).
-    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil) throws -> CompactVocabulary {
-        CompactVocabulary(try loadStore(paths: paths, format: format))
+    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil,
+                                             progress: ((LoadProgress) -> Void)? = nil) throws -> CompactVocabulary {
+        CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
     }
 
-    /// Loads files and folders into a triple store. A single RDF/XML file streams straight into
-    /// it, with no ``Graph`` in between.
-    public static func loadStore(paths: [String], format: RDFFormat? = nil) throws -> TripleStore {
+    /// Loads files and folders into a triple store. RDF/XML files stream straight into it, with
+    /// no ``Graph`` in between; blank nodes of different files are kept apart.
+    public static func loadStore(paths: [String], format: RDFFormat? = nil,
+                                 progress: ((LoadProgress) -> Void)? = nil) throws -> TripleStore {
         let files = try paths.flatMap { try expand($0) }
-        if files.count == 1, (format ?? RDFFormat(path: files[0])) == .rdfxml {
-            var status = stat()
-            let isRegularFile = stat(files[0], &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-            // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
-            let sink = TripleStoreSink(expectedTriples: isRegularFile ? Int(status.st_size) / 60 : 0)
-            let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0]), into: sink)
-            var filled = sink.takeStore()
-            for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
-            return filled
+        guard !files.isEmpty, files.allSatisfy({ (format ?? RDFFormat(path: $0)) == .rdfxml }) else {
+            return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
         }
-        return TripleStore(try loadMergedGraph(paths: paths, format: format))
+        // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
+        let bytes = files.reduce(0) { total, file in
+            var status = stat()
+            let isRegularFile = stat(file, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            return total + (isRegularFile ? Int(status.st_size) : 0)
+        }
+        let sink = TripleStoreSink(expectedTriples: bytes / 60)
+        var prefixes: [(prefix: String, namespace: String)] = []
+        for (index, file) in files.enumerated() {
+            // As loadMergedGraph names them, so that both ways give the same labels.
+            if files.count > 1 { sink.blankNodePrefix = Array("f\(index)".utf8) }
+            progress?(LoadProgress(file: file, index: index, count: files.count, format: .rdfxml))
+            prefixes += try RDFXMLReader.read(path: file, base: fileIRI(file), into: sink)
+        }
+        var filled = sink.takeStore()
+        for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
+        return filled
     }
 
     /// Loads files and folders into one graph, blank nodes of different files kept apart.
-    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil) throws -> Graph {
+    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil,
+                                       progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         let files = try paths.flatMap { try expand($0) }
-        if files.count == 1 { return try loadGraph(path: files[0], format: format) }
+        if files.count == 1 { return try loadGraph(path: files[0], format: format, progress: progress) }
         var merged = Graph()
         for (index, file) in files.enumerated() {
-            let graph = try loadGraph(path: file, format: format)
+            let graph = try loadGraph(path: file, format: format) { report in
+                var report = report
+                // An ESCO download counts its own files.
+                if report.format != .esco { (report.index, report.count) = (index, files.count) }
+                progress?(report)
+            }
             for triple in graph.triples { merged.insert(relabel(triple, file: index)) }
             for (prefix, namespace) in graph.prefixes { merged.declarePrefix(prefix, namespace) }
         }

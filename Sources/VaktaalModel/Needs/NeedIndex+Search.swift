@@ -7,10 +7,34 @@ extension NeedIndex {
     ///   - minimumScore: Concepts scoring lower are left out.
     public func search(_ need: NeedQuery, accept: ((String) -> Bool)? = nil, limit: Int = 10,
                        minimumScore: Double = 0.2) -> [NeedMatch] {
+        let accepted = accept.map { accept in { (concept: Int32) in accept(conceptIRIs[Int(concept)]) } }
+        return search(prepare(need), accept: accepted, limit: limit, minimumScore: minimumScore)
+    }
+
+    /// A need's words (compounds split) with the indexed words each may stand for, found once for
+    /// any number of searches.
+    package struct PreparedNeed {
+        let words: [String]
+        let parts: [[String]]
+        let similar: [String: [Int32: Double]]
+    }
+
+    /// Prepares a need for ``search(_:accept:limit:minimumScore:)-(PreparedNeed,_,_,_)``.
+    package func prepare(_ need: NeedQuery) -> PreparedNeed {
+        let words = splittingCompounds(need.words)
+        let similar = Dictionary(words.map { ($0, similarWords(to: $0)) }, uniquingKeysWith: { first, _ in first })
+        return PreparedNeed(words: words, parts: need.hasSeveralParts ? need.parts.map(splittingCompounds) : [], similar: similar)
+    }
+
+    /// The number of a concept in this index, by IRI.
+    package func conceptNumber(_ iri: String) -> Int32? { conceptNumbers[iri] }
+
+    /// Searches with a prepared need; `accept` takes concept numbers (see ``conceptNumber(_:)``).
+    package func search(_ need: PreparedNeed, accept: ((Int32) -> Bool)?, limit: Int, minimumScore: Double) -> [NeedMatch] {
         guard !need.words.isEmpty else { return [] }
-        let similar = Dictionary(need.words.map { ($0, similarWords(to: $0)) }, uniquingKeysWith: { first, _ in first })
+        let similar = need.similar
         var best: [Int32: NeedMatch] = [:]
-        let parts = need.hasSeveralParts ? [need.words] + need.parts : [need.words]
+        let parts = [need.words] + need.parts
         for (number, part) in parts.enumerated() {
             let factor = number == 0 ? 1.0 : 0.92
             let scorer = NeedScorer(index: self, words: part, similar: part.map { similar[$0] ?? [:] })
@@ -21,7 +45,7 @@ extension NeedIndex {
             for (concept, bound) in scorer.candidates() {
                 let threshold = Swift.max(minimumScore, limit > 0 && scores.count >= limit ? scores[limit - 1] : 0)
                 if bound * factor < threshold { break }
-                if let accept, !accept(conceptIRIs[Int(concept)]) { continue }
+                if let accept, !accept(concept) { continue }
                 guard var match = scorer.match(concept) else { continue }
                 match.score *= factor
                 if let current = best[concept] {
@@ -35,6 +59,37 @@ extension NeedIndex {
         return best.values.filter { $0.score >= minimumScore }
             .sorted { ($0.score, $1.concept) > ($1.score, $0.concept) }
             .prefix(limit).map { $0 }
+    }
+
+    /// The words with each compound that is not indexed as a whole but whose two parts are
+    /// ("hydrauliekschemas" → "hydrauliek", "schemas"; a linking s is dropped) split in two, so
+    /// that both parts count, each with its own rarity.
+    package func splittingCompounds(_ words: [String]) -> [String] {
+        words.flatMap { compoundParts(of: $0) ?? [$0] }
+    }
+
+    /// The two indexed parts of a compound that is not indexed itself, the most even cut first;
+    /// nil when the word is indexed or no cut gives two indexed words of at least four letters.
+    package func compoundParts(of word: String) -> [String]? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 8, !isIndexed(bytes) else { return nil }
+        var best: (left: [UInt8], right: [UInt8])?
+        for cut in 4...(bytes.count - 4) {
+            var left = Array(bytes[..<cut])
+            let right = Array(bytes[cut...])
+            guard isIndexed(right) else { continue }
+            if !isIndexed(left), left.count >= 5, left.last == UInt8(ascii: "s") { left.removeLast() }
+            guard isIndexed(left) else { continue }
+            if let current = best, min(current.left.count, current.right.count) >= min(left.count, right.count) { continue }
+            best = (left, right)
+        }
+        return best.map { [String(decoding: $0.left, as: UTF8.self), String(decoding: $0.right, as: UTF8.self)] }
+    }
+
+    /// Whether a word (or another form of it) is indexed and carries a skill.
+    private func isIndexed(_ word: [UInt8]) -> Bool {
+        let text = String(decoding: word, as: UTF8.self)
+        return !NeedWords.isStopword(text) && finder.isIndexed(word: word, stem: Array(NeedWords.stem(text).utf8))
     }
 
     /// The indexed words a need's word may stand for, with a similarity in 0…1: the word itself,
