@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let vocabulary = try vocabularies.load()
-        let found = Self.find(concept, in: vocabulary)
+        let found = vocabulary.concepts(named: concept)
         guard !found.isEmpty else {
             throw CommandFailure.negative("no concept with IRI, notation or preferred label '\(concept)'")
         }
@@ -33,15 +33,6 @@ struct ShowCommand: ParsableCommand {
         case .text: Terminal.print(reports.map { $0.text(language: lang) }.joined(separator: "\n\n"))
         case .json: Terminal.print(try JSONOutput.string(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports)))
         }
-    }
-
-    /// Concepts by IRI, else by notation, else by exact preferred label (case-insensitive).
-    static func find(_ key: String, in vocabulary: Vocabulary) -> [Concept] {
-        if let concept = vocabulary.concept(key) { return [concept] }
-        let byNotation = vocabulary.concepts.filter { $0.notations.contains { $0.lexicalForm == key } }
-        if !byNotation.isEmpty { return byNotation }
-        let lowered = key.lowercased()
-        return vocabulary.concepts.filter { $0.allLabels(.preferred).contains { $0.value.lowercased() == lowered } }
     }
 }
 

@@ -2,7 +2,13 @@ public import VaktaalModel
 
 /// Reads RDF/XML (RDF 1.1 XML Syntax) with libxml2, streaming: triples are handed on as soon as
 /// they are known, and memory stays bounded by the nesting depth, not the file size. Literals,
-/// nesting and what internal entities expand to are bounded (``ReaderLimits``, ``EntityBudget``).
+/// nesting and what internal entities expand to are bounded (``ReaderLimits``; internal entities
+/// may expand to 16 times the input read so far plus 1 MiB).
+///
+/// - Important: The first read installs, for the whole process and once, a libxml2 external-entity
+///   loader that refuses every external entity (libxml2 has no per-parser hook for it). Other
+///   libxml2 users in the same process then cannot load external entities either; Vaktaal never
+///   needs them, and a file that declares one is refused with its name.
 public enum RDFXMLReader {
     /// Parses an RDF/XML document held in memory into a graph.
     /// - Parameters:

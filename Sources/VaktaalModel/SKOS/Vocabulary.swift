@@ -79,6 +79,16 @@ public struct Vocabulary: Sendable {
         return removed
     }
 
+    /// The concepts a user means by `key`: the concept with that IRI, else those with that
+    /// notation, else those whose preferred label is `key` (ignoring case).
+    public func concepts(named key: String) -> [Concept] {
+        if let concept = concept(key) { return [concept] }
+        let byNotation = concepts.filter { $0.notations.contains { $0.lexicalForm == key } }
+        if !byNotation.isEmpty { return byNotation }
+        let lowered = key.lowercased()
+        return concepts.filter { $0.allLabels(.preferred).contains { $0.value.lowercased() == lowered } }
+    }
+
     /// The concepts of a scheme: those `inScheme` it or top concepts of it.
     public func concepts(inScheme scheme: String) -> [Concept] {
         concepts.filter { $0.inSchemes.contains(scheme) || $0.topConceptOf.contains(scheme) }

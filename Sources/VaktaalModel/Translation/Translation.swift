@@ -1,6 +1,6 @@
 /// A concept of the target scheme offered for a query, with the relation, the evidence and the
 /// path that justifies it.
-public struct Translation: Sendable, Equatable {
+public struct Translation: Sendable, Equatable, Codable {
     /// What links the target to the query.
     public enum Basis: String, Sendable, Codable {
         /// A path of mappings (and hierarchy steps) whose relations compose.

@@ -4,7 +4,7 @@ import VaktaalModel
 
 /// The `vaktaal` command: the shared skills vocabulary of the Dutch technical branches.
 @main
-struct Vaktaal: ParsableCommand {
+struct VaktaalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vaktaal",
         abstract: "Work with the gezamenlijke taal: cross-sector SKOS skills vocabularies.",
@@ -12,6 +12,7 @@ struct Vaktaal: ParsableCommand {
         Exit status: 0 success, 1 a negative answer (nothing found, differences, findings), \
         2 bad input or usage.
         """,
+        version: Vaktaal.version,
         subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self]
     )
 
