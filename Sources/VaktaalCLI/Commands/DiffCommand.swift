@@ -50,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         let schemeIRI = try scheme.map { try resolveScheme($0, before, after) }
         let others = vocab.isEmpty ? nil : try loadOthers()
         let diff = VocabularyDiff(old: before, new: after, options: DiffOptions(language: lang, scheme: schemeIRI), others: others)
-        Terminal.print(try render(diff))
+        if format == .text { Terminal.printStyled(try render(diff)) } else { Terminal.print(try render(diff)) }
         KeptUntilExit.keep((before, after, others))
         if diff.hasDifferences { throw ExitCode(1) }
     }

@@ -46,6 +46,9 @@ struct TranslateCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard term.count <= LookupCommand.maximumQueryLength else {
+            throw CommandFailure.trouble("error: the need is \(term.count) characters long; at most \(LookupCommand.maximumQueryLength) are read ('\(Terminal.echo(term, limit: 40))')")
+        }
         let vocabulary = try vocabularies.load()
         let target = try SchemeResolver.resolve(to, in: vocabulary)
         let source = try from.map { try SchemeResolver.resolve($0, in: vocabulary) }
@@ -56,7 +59,7 @@ struct TranslateCommand: ParsableCommand {
         translator.maximumHops = maxHops
         let results = try translator.translate(term, to: target, from: source, limit: limit)
         guard !results.isEmpty else {
-            throw CommandFailure.negative("nothing in \(SchemeName.shortName(of: target)) relates to '\(Terminal.escaped(term))'\(source.map { " (from \(SchemeName.shortName(of: $0)))" } ?? "")")
+            throw CommandFailure.negative("nothing in \(SchemeName.shortName(of: target)) relates to '\(Terminal.echo(term))'\(source.map { " (from \(SchemeName.shortName(of: $0)))" } ?? "")")
         }
         let objectLabels = vocabulary.objectLabels()
         let reports = results.map { TranslationReport($0, term: term, in: vocabulary, objectLabels: objectLabels) }
