@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Vaktaal",
+    // macOS 15 is the lowest with Synchronization's Mutex, which the shared indexes and the
+    // terminal progress use.
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "VaktaalModel", targets: ["VaktaalModel"]),
@@ -19,7 +21,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(
             name: "VaktaalModel",

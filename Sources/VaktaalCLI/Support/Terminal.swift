@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import VaktaalFormats
 
 /// Standard output and standard error. Whatever is written here is for people (or is JSON, which
 /// has no raw control characters): control characters from input are shown escaped, never sent
@@ -35,15 +36,7 @@ enum Terminal {
     static let colourCodes = ["0", "1", "31", "32", "33"]
 
     private static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        SystemIO.write(text, to: descriptor)
     }
 
     /// Text with control characters (escape sequences, bells, carriage returns …) shown as

@@ -53,14 +53,6 @@ final class TerminalProgress: Sendable {
 
     private func write(_ text: String) {
         // Terminal escapes the text it prints; this writes only its own line.
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
-                offset += written
-            }
-        }
+        SystemIO.write(text, to: STDERR_FILENO)
     }
 }

@@ -30,7 +30,7 @@ public enum InputFile {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var lineStart = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { SystemIO.read(descriptor, into: $0) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileError.unreadable(path: path, reason: String(cString: strerror(errno)))

@@ -119,14 +119,8 @@ public final class OutputFile {
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += written
+        if let failure = SystemIO.writeAll(descriptor, bytes) {
+            throw FileError.unwritable(path: path, reason: String(cString: strerror(failure)))
         }
     }
 }
