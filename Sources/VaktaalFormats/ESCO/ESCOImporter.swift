@@ -25,7 +25,7 @@ public enum ESCOImporter {
     /// order they are read. Files that are not CSV (notes, licences) are passed over.
     /// - Throws: ``FileError`` when a folder cannot be read; ``ParseError`` for a CSV file that is
     ///   not one of the download's, or a folder without any.
-    public static func files(at path: String) throws -> [ESCOFile] {
+    package static func files(at path: String) throws -> [ESCOFile] {
         let paths = isDirectory(path) ? try csvFiles(below: path) : [path]
         let files = try paths.map { path in
             guard let file = ESCOFile(path: path) else {

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Reads whole input files into memory.
-public enum InputFile {
+package enum InputFile {
     /// The bytes of a file, or of standard input for `-`.
     /// - Parameters:
     ///   - path: The file, or `-`.
@@ -15,7 +15,7 @@ public enum InputFile {
     ///     of filling memory.
     ///   - limits: The longest line, when `text` is given.
     /// - Throws: ``FileError/unreadable(path:reason:)``; ``ParseError`` in format `text`.
-    public static func read(_ path: String, text format: String? = nil, limits: ReaderLimits = .default) throws -> [UInt8] {
+    package static func read(_ path: String, text format: String? = nil, limits: ReaderLimits = .default) throws -> [UInt8] {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw FileError.unreadable(path: path, reason: String(cString: strerror(errno)))

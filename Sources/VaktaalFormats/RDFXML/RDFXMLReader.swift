@@ -33,7 +33,7 @@ public enum RDFXMLReader {
     /// Parses an RDF/XML document held in memory, handing each triple to `sink` as bytes.
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
-    public static func read(_ bytes: [UInt8], file: String, base: String, limits: ReaderLimits = .default, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
+    package static func read(_ bytes: [UInt8], file: String, base: String, limits: ReaderLimits = .default, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
         let session = RDFXMLSession(file: file, base: base, limits: limits, sink: sink)
         try session.checkLooksLikeXML(bytes.prefix(256))
         bytes.withUnsafeBytes { raw in
@@ -60,7 +60,7 @@ public enum RDFXMLReader {
     /// with no string made per triple.
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
-    public static func read(path: String, base: String, limits: ReaderLimits = .default, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
+    package static func read(path: String, base: String, limits: ReaderLimits = .default, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
         let session = RDFXMLSession(file: path, base: base, limits: limits, sink: sink)
         let reader = try ChunkedFile(path: path)
         var first = true
