@@ -60,7 +60,7 @@ struct DiffCommand: ParsableCommand {
         case .json: return summary ? try JSONOutput.string(diff.summary) : try JSONOutput.string(diff)
         case .markdown: return DiffRenderer(diff: diff, style: DiffMarkdownStyle(), old: old, new: new).render(summaryOnly: summary)
         case .text:
-            let colour = Terminal.stdoutIsTerminal && getenv("NO_COLOR") == nil
+            let colour = Terminal.stdoutIsTerminal && FileSystem.environment("NO_COLOR") == nil
             return DiffRenderer(diff: diff, style: DiffTextStyle(colour: colour), old: old, new: new).render(summaryOnly: summary)
         }
     }

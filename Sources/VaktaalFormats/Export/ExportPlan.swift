@@ -3,13 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import VaktaalFormats
-import VaktaalModel
+package import VaktaalModel
 
 /// Which files an export writes, and in which format.
-enum ExportPlan {
+package enum ExportPlan {
     /// The files of the whole set, by format.
-    static let files: [(name: String, format: RDFFormat)] = [
+    package static let files: [(name: String, format: RDFFormat)] = [
         ("vaktaal.rdf", .rdfxml),
         ("vaktaal.nt", .ntriples),
         ("vaktaal.ttl", .turtle),
@@ -19,28 +18,26 @@ enum ExportPlan {
     ]
 
     /// The folder, inside the export folder, with one SSSOM/TSV file per mapping set.
-    static let mappingFolder = "mappings"
+    package static let mappingFolder = "mappings"
 
-    static var fileNames: [String] { files.map(\.name) + [mappingFolder + "/*.sssom.tsv"] }
+    package static var fileNames: [String] { files.map(\.name) + [mappingFolder + "/*.sssom.tsv"] }
 
     /// `Exports` beside the vocabulary folder: the first path when it is a folder, else the folder
     /// the file is in (`Vocabularies/hub.rdf` and `Vocabularies` both give `Exports`; a file in
     /// the current folder gives `Exports` there).
-    static func defaultFolder(for paths: [String]) -> String {
+    package static func defaultFolder(for paths: [String]) -> String {
         guard let first = paths.first?.trimmingSuffix("/") else { return exportFolder }
-        var status = stat()
-        let isFolder = stat(first, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-        let folder = isFolder ? first : (first.lastIndex(of: "/").map { String(first[..<$0]) } ?? ".")
+        let folder = FileSystem.isDirectory(first) ? first : (first.lastIndex(of: "/").map { String(first[..<$0]) } ?? ".")
         guard !folder.hasSuffix(".."), let slash = folder.lastIndex(of: "/") else { return exportFolder }
         return String(folder[...slash]) + exportFolder
     }
 
-    static let exportFolder = VocabularyLoader.exportFolderName
+    package static let exportFolder = VocabularyLoader.exportFolderName
 
     /// Writes every export file into `folder`, creating it when needed, and removes mapping files
     /// of an earlier export whose mapping sets are no longer in the graph.
     /// - Returns: The paths written and the paths removed.
-    static func write(_ graph: Graph, to folder: String) throws -> (written: [String], removed: [String]) {
+    package static func write(_ graph: Graph, to folder: String) throws -> (written: [String], removed: [String]) {
         if mkdir(folder, 0o755) != 0 && errno != EEXIST {
             throw FileError.unwritable(path: folder, reason: String(cString: strerror(errno)))
         }
