@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Vaktaal",
+    // macOS 15 is the lowest with Synchronization's Mutex, which the shared indexes and the
+    // terminal progress use.
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "VaktaalModel", targets: ["VaktaalModel"]),
@@ -12,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `swift package generate-documentation` for the DocC catalogs; no code of it is linked.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // The server only (VaktaalServer and the CLI that starts it); the libraries stay free of them.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: []),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
@@ -23,7 +27,7 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(
             name: "VaktaalModel",

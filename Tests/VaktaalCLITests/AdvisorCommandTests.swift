@@ -85,6 +85,19 @@ import VaktaalModel
         #expect(rows?.first?.type == nil || rows?.first?.type != "exactMatch")
     }
 
+    @Test func twoLevelsUpIsABroaderFieldNotACounterpart() throws {
+        // 8D ⊂ probleemoplossend denken ⊂ persoonlijke en sociale vaardigheden = MB-128: the path
+        // composes to broadMatch, but a field two levels up is no counterpart of the need.
+        let result = try CLIRunner.run(["translate", "8D", "--from", "metalektro", "--to", "metaal", "--limit", "1", "--format", "json"])
+        #expect(result.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]]
+        let first = try #require(rows?.first)
+        #expect(first["basis"] as? String == "broader-field")
+        #expect(first["answer"] as? String == "nearest")
+        #expect(first["type"] is NSNull)
+        #expect(first["pathType"] as? String == "broadMatch")
+    }
+
     @Test func translateWithUnknownSchemeIsUsageError() throws {
         let result = try CLIRunner.run(["translate", "lassen", "--to", "bakkerij"])
         #expect(result.status == 2)

@@ -27,20 +27,33 @@ enum CLIRunner {
         try run(executable: binary, arguments, environment: environment)
     }
 
-    /// Runs any program from the repository root; `env` looks a bare name up on the PATH.
+    /// Runs any program from the repository root; `env` looks a bare name up on the PATH. Output
+    /// goes to files, not pipes, so that a child writing much to both streams cannot block on a
+    /// full pipe while the other is read.
     static func run(executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable : "/usr/bin/env")
         process.arguments = executable.contains("/") ? arguments : [executable] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
+        let base = NSTemporaryDirectory() + "vaktaal-run-" + UUID().uuidString
+        let (outPath, errPath) = (base + ".out", base + ".err")
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: outPath)
+            try? FileManager.default.removeItem(atPath: errPath)
+        }
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let stdout = FileManager.default.contents(atPath: outPath) ?? Data()
+        let stderr = FileManager.default.contents(atPath: errPath) ?? Data()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                       stderr: String(decoding: stderr, as: UTF8.self))
     }

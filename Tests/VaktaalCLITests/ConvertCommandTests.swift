@@ -157,3 +157,19 @@ import VaktaalModel
         #expect(try CLIRunner.run(["--help"]).status == 0)
     }
 }
+
+@Suite struct ConvertBaseTests {
+    @Test func baseMustBeAnAbsoluteIRI() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let input = directory + "/relative.ttl"
+        try "<a> <http://ex.org/p> \"x\" .\n".write(toFile: input, atomically: true, encoding: .utf8)
+        for base in ["not an iri", "relative/path", "http://ex.org/a b"] {
+            let result = try CLIRunner.run(["convert", input, "--base", base, "--to", "ntriples"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("is not an absolute IRI"))
+            #expect(result.stdout.isEmpty)
+        }
+        let fine = try CLIRunner.run(["convert", input, "--base", "https://ex.org/v/", "--to", "ntriples"])
+        #expect(fine.stdout == "<https://ex.org/v/a> <http://ex.org/p> \"x\" .\n")
+    }
+}

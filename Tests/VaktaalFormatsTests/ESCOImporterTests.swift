@@ -9,7 +9,7 @@ import VaktaalModel
 @Suite struct ESCOImporterTests {
     static let download = SharedData.path("esco/v1.1.1")
     /// The whole download, imported once for all tests.
-    static let imported = Result { try ESCOImporter.importGraph(path: download, progress: false) }
+    static let imported = Result { try ESCOImporter.importGraph(path: download) }
 
     /// The subjects with a class, and the counts the tests ask about, in one pass over the graph.
     struct Census {
@@ -146,7 +146,7 @@ import VaktaalModel
         let folder = try folder(text)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
-            _ = try ESCOImporter.importGraph(path: folder, progress: false)
+            _ = try ESCOImporter.importGraph(path: folder)
         } catch let error as ParseError {
             return error
         }
@@ -156,7 +156,11 @@ import VaktaalModel
     @Test func smallFolderImports() throws {
         let folder = try Self.folder(Self.header + Self.goodRow)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let vocabulary = try ESCOImporter.importVocabulary(path: folder, progress: false)
+        var reports: [LoadProgress] = []
+        let vocabulary = try ESCOImporter.importVocabulary(path: folder) { reports.append($0) }
+        // Progress goes to the caller, once per file; the library draws nothing.
+        #expect(reports.map(\.file) == [folder + "/skills_en.csv"])
+        #expect(reports.allSatisfy { $0.count == 1 && $0.format == .esco })
         let concept = try #require(vocabulary.concept("http://data.europa.eu/esco/skill/a"))
         #expect(concept.allLabels(.alternative).sorted() == [LangString("braze", language: "en"), LangString("solder", language: "en")])
         #expect(concept.dates[.modified]?.first?.datatype == Namespace.xsd + "dateTime")
@@ -188,7 +192,7 @@ import VaktaalModel
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("esco-empty-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder, progress: false) }
+        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder) }
         #expect(!ESCOImporter.isDownload(folder))
     }
 
@@ -196,6 +200,6 @@ import VaktaalModel
         let folder = try Self.folder(Self.header + Self.goodRow)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "a,b\n".write(toFile: folder + "/notes_en.csv", atomically: true, encoding: .utf8)
-        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder, progress: false) }
+        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder) }
     }
 }

@@ -166,11 +166,30 @@ import VaktaalModel
         #expect(error.location.column == 40)
     }
 
+    /// Value shapes the JSKOS schema refuses: sets of resources are arrays of objects, a
+    /// preferred label is one string per language, other labels arrays of strings.
+    @Test func shapesTheSchemaRefusesAreErrors() throws {
+        let cases: [(String, String, Int)] = [
+            (#"{"uri": "http://x.org/1", "broader": "http://x.org/2"}"#, "$.broader: expected an array of objects", 38),
+            (#"{"uri": "http://x.org/1", "narrower": 42}"#, "$.narrower: expected an array of objects", 39),
+            (#"{"uri": "http://x.org/1", "narrower": ["http://x.org/2"]}"#, "$.narrower[0]: expected an object", 40),
+            (#"{"uri": "http://x.org/1", "inScheme": {"uri": "http://x.org/s"}}"#, "$.inScheme: expected an array of objects", 39),
+            (#"{"uri": "http://x.org/1", "prefLabel": {"nl": ["een", "één"]}}"#, "$.prefLabel.nl: expected one string", 47),
+            (#"{"uri": "http://x.org/1", "altLabel": {"nl": "een"}}"#, "$.altLabel.nl: expected an array of strings", 46),
+        ]
+        for (text, message, column) in cases {
+            let error = try #require(failure(text), "should be rejected: \(text)")
+            #expect(error.format == "JSKOS")
+            #expect(error.message.hasPrefix(message), "\(text) → \(error.message)")
+            #expect(error.location.line == 1 && error.location.column == column, "\(text) → \(error.location)")
+        }
+    }
+
     @Test func untaggedStringsAndClosedWorldMarkers() throws {
         let vocabulary = try read(#"""
         {"uri": "http://x.org/1", "type": ["http://www.w3.org/2004/02/skos/core#Concept"],
          "prefLabel": {"und": "plain", "en": "English", "-": ""},
-         "altLabel": {"@none": ["none"], "EN-GB": "british", "en-": [""]},
+         "altLabel": {"@none": ["none"], "EN-GB": ["british"], "en-": [""]},
          "notation": ["N1", null], "broader": [null], "_comment": "ignored", "ABC": 1}
         """#)
         let concept = try #require(vocabulary.concept("http://x.org/1"))

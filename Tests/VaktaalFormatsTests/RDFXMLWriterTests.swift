@@ -57,3 +57,17 @@ import VaktaalModel
         }
     }
 }
+
+@Suite struct RDFXMLWriterRelativeIRITests {
+    @Test(arguments: [
+        Triple(.iri("a"), "http://ex.org/p", .literal(Literal("x"))),
+        Triple(.iri("http://ex.org/a"), "http://ex.org/p", .iri("b")),
+        Triple(.iri("http://ex.org/a"), "p", .iri("http://ex.org/b")),
+    ])
+    func relativeIRIIsRefusedByName(_ triple: Triple) throws {
+        let relative = [triple.subject.iriValue, triple.predicate, triple.object.iriValue].compactMap { $0 }.first { !$0.contains(":") }!
+        #expect(throws: RDFXMLWriteError.relativeIRI(relative)) {
+            try RDFXMLWriter.write(Graph([triple]), to: OutputFile(path: "/dev/null"))
+        }
+    }
+}

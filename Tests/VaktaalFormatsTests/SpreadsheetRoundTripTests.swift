@@ -52,7 +52,7 @@ import VaktaalModel
     }
 
     @Test func escoOccupationsComeBackWithTheirESCOFieldsInExtra() throws {
-        let graph = try ESCOImporter.importGraph(path: SharedData.path("esco/v1.1.1/nl/occupations_nl.csv"), progress: false)
+        let graph = try ESCOImporter.importGraph(path: SharedData.path("esco/v1.1.1/nl/occupations_nl.csv"))
         let back = try Self.roundTrip(graph)
         #expect(back.count == graph.count)
         #expect(back.isIsomorphic(to: graph))

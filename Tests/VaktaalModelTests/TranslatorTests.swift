@@ -21,7 +21,7 @@ import VaktaalModel
     var translator: Translator { Translator(vocabulary: vocabulary) }
 
     @Test func translatesThroughTheHubWithThePath() throws {
-        let results = translator.translate("hardsolderen koperleiding", to: Fixtures.metaal, from: Fixtures.installatie)
+        let results = try translator.translate("hardsolderen koperleiding", to: Fixtures.metaal, from: Fixtures.installatie)
         let first = try #require(results.first)
         #expect(first.target == Fixtures.metaal + "/MB1")
         #expect(first.type == .broad)
@@ -31,7 +31,7 @@ import VaktaalModel
     }
 
     @Test func inverseMappingsFlipBroadAndNarrow() throws {
-        let results = translator.translate("MIG/MAG-lassen", to: Fixtures.metaal, from: Fixtures.hub)
+        let results = try translator.translate("MIG/MAG-lassen", to: Fixtures.metaal, from: Fixtures.hub)
         let first = try #require(results.first)
         #expect(first.target == Fixtures.metaal + "/MB2")
         #expect(first.type == .broad)
@@ -39,12 +39,29 @@ import VaktaalModel
     }
 
     @Test func confidenceDecreasesPerHop() throws {
-        let direct = try #require(translator.translate("hardsolderen", to: Fixtures.hub, from: Fixtures.metaal).first)
-        let chained = try #require(translator.translate("hardsolderen", to: Fixtures.installatie, from: Fixtures.metaal).first)
+        let direct = try #require(try translator.translate("hardsolderen", to: Fixtures.hub, from: Fixtures.metaal).first)
+        let chained = try #require(try translator.translate("hardsolderen", to: Fixtures.installatie, from: Fixtures.metaal).first)
         #expect(direct.confidence > chained.confidence)
     }
 
-    @Test func unmappedTermGivesNothing() {
-        #expect(translator.translate("cv-ketel onderhouden", to: Fixtures.metaal, from: Fixtures.installatie).isEmpty)
+    @Test func unmappedTermGivesNothing() throws {
+        #expect(try translator.translate("cv-ketel onderhouden", to: Fixtures.metaal, from: Fixtures.installatie).isEmpty)
+    }
+
+    @Test func schemesByShortNameAsByIRI() throws {
+        let byName = try translator.translate("hardsolderen koperleiding", to: "mb", from: "it")
+        let byIRI = try translator.translate("hardsolderen koperleiding", to: Fixtures.metaal, from: Fixtures.installatie)
+        #expect(!byName.isEmpty)
+        #expect(byName.map(\.target) == byIRI.map(\.target))
+    }
+
+    @Test func unknownAndSameSchemesAreErrors() {
+        #expect(throws: TranslationError.self) { try translator.translate("hardsolderen", to: "nergens") }
+        do {
+            _ = try translator.translate("hardsolderen", to: "mb", from: Fixtures.metaal)
+            Issue.record("translating into the source scheme should throw")
+        } catch {
+            #expect(error == .sameScheme(Fixtures.metaal))
+        }
     }
 }

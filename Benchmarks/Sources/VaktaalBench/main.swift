@@ -60,7 +60,7 @@ let exact = labels.map { label in clock.measure { found += index.lookup(label, l
 var fuzzyFound = 0
 let fuzzy = typos.map { query in clock.measure { fuzzyFound += index.lookup(query, limit: 10).isEmpty ? 0 : 1 } }
 var translated = 0
-let translate = labels.map { label in clock.measure { translated += translator.translate(label, to: target).isEmpty ? 0 : 1 } }
+let translate = labels.map { label in clock.measure { translated += ((try? translator.translate(label, to: target)) ?? []).isEmpty ? 0 : 1 } }
 
 print("file: \(path)")
 print("triples \(graph.count), concepts \(vocabulary.concepts.count), labels indexed \(index.labelCount)")

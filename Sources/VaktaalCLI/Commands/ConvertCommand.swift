@@ -7,7 +7,11 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert a vocabulary (or any RDF graph) between RDF/XML, N-Triples, Turtle, JSON (JSKOS), spreadsheet CSV and SSSOM; read the ESCO CSV download.",
-        discussion: "RDF/XML to N-Triples streams: the input is never held in memory whole."
+        discussion: """
+        RDF/XML to N-Triples streams: the input is never held in memory whole. Only -o is \
+        all-or-nothing (a temporary file renamed into place when everything was written); on \
+        standard output, triples already streamed stay written when the input fails half-way.
+        """
     )
 
     @Argument(help: "The input file (- for standard input, with --from).")
@@ -19,11 +23,17 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "The output format.")
     var to: RDFFormat
 
-    @Option(name: .shortAndLong, help: "The output file (default: standard output). Written atomically.")
+    @Option(name: .shortAndLong, help: "The output file (default: standard output). Written atomically: all or nothing; a link is written through, the file's mode kept.")
     var output: String?
 
-    @Option(help: "The base IRI for relative references (default: the input file's file: IRI).")
+    @Option(help: "The base IRI for relative references, absolute (default: the input file's file: IRI).")
     var base: String?
+
+    func validate() throws {
+        if let base, !IRIResolver.isAbsolute(base) || base.unicodeScalars.contains(where: { $0.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains($0) }) {
+            throw ValidationError("--base '\(Terminal.echo(base, limit: 80))' is not an absolute IRI; expected a scheme and no spaces, such as https://example.org/vocabulary/")
+        }
+    }
 
     func run() throws {
         guard let source = from ?? RDFFormat(path: input) else {
@@ -33,7 +43,7 @@ struct ConvertCommand: ParsableCommand {
         if source == .rdfxml, to == .ntriples {
             try streamRDFXMLToNTriples(sink)
         } else {
-            let graph = try VocabularyLoader.loadGraph(path: input, format: source, base: base)
+            let graph = try VocabularyLoader.loadGraph(path: input, format: source, base: base, progress: TerminalProgress.shared.report)
             try GraphWriter.write(graph, format: to, to: sink)
         }
         try sink.commit()

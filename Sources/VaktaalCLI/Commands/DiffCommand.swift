@@ -50,7 +50,7 @@ struct DiffCommand: ParsableCommand {
         let schemeIRI = try scheme.map { try resolveScheme($0, before, after) }
         let others = vocab.isEmpty ? nil : try loadOthers()
         let diff = VocabularyDiff(old: before, new: after, options: DiffOptions(language: lang, scheme: schemeIRI), others: others)
-        Terminal.print(try render(diff))
+        if format == .text { Terminal.printStyled(try render(diff)) } else { Terminal.print(try render(diff)) }
         KeptUntilExit.keep((before, after, others))
         if diff.hasDifferences { throw ExitCode(1) }
     }
@@ -60,7 +60,7 @@ struct DiffCommand: ParsableCommand {
         case .json: return summary ? try JSONOutput.string(diff.summary) : try JSONOutput.string(diff)
         case .markdown: return DiffRenderer(diff: diff, style: DiffMarkdownStyle(), old: old, new: new).render(summaryOnly: summary)
         case .text:
-            let colour = Terminal.stdoutIsTerminal && getenv("NO_COLOR") == nil
+            let colour = Terminal.stdoutIsTerminal && FileSystem.environment("NO_COLOR") == nil
             return DiffRenderer(diff: diff, style: DiffTextStyle(colour: colour), old: old, new: new).render(summaryOnly: summary)
         }
     }
@@ -71,7 +71,7 @@ struct DiffCommand: ParsableCommand {
         let paths = [old, new]
         let results = Mutex<[Result<CompactVocabulary, any Error>?]>([nil, nil])
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result = Result { try VocabularyLoader.loadCompactVocabulary(paths: [paths[index]]) }
+            let result = Result { try VocabularyLoader.loadCompactVocabulary(paths: [paths[index]], progress: TerminalProgress.shared.report) }
             results.withLock { $0[index] = result }
         }
         let loaded = try results.withLock { results in try results.map { try $0!.get() } }

@@ -65,7 +65,7 @@ struct EvaluateCommand: ParsableCommand {
         guard !cases.isEmpty else { throw CommandFailure.trouble("error: no cases in \(file)\(split.map { " for split \($0)" } ?? "")") }
         let vocabulary = try vocabularies.load()
         let translator = Translator(vocabulary: vocabulary)
-        let evaluation = AdvisorEvaluation(cases: cases, translator: translator, vocabulary: vocabulary)
+        let evaluation = AdvisorEvaluation(cases: cases, translator: translator)
         let rows = evaluation.figures { "\($0.from)→\($0.to)" }.map { Row($0, $1) }
             + evaluation.figures { $0.kind }.map { Row($0, $1) }
             + [Row("all", evaluation.total)]

@@ -28,14 +28,24 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    /// Longer queries are refused: no label is this long, and matching one costs time.
+    static let maximumQueryLength = 1000
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
+    }
+
     func run() throws {
+        guard query.count <= Self.maximumQueryLength else {
+            throw CommandFailure.trouble("error: the query is \(query.count) characters long; at most \(Self.maximumQueryLength) are looked up ('\(Terminal.echo(query, limit: 40))')")
+        }
         let vocabulary = try vocabularies.load()
         let schemes = try scheme.map { Set([try SchemeResolver.resolve($0, in: vocabulary)]) }
         let index = LookupIndex(vocabulary)
-        let results = index.lookup(query, schemes: schemes, language: lang, limit: max(1, limit))
+        let results = index.lookup(query, schemes: schemes, language: lang, limit: limit)
         guard !results.isEmpty else {
             let suggestions = index.suggestions(query, schemes: schemes, language: lang)
-            var message = "no concept matches '\(query)'"
+            var message = "no concept matches '\(Terminal.echo(query))'"
             if !suggestions.isEmpty {
                 message += "; nearest: " + suggestions.map { "\($0.label) <\($0.concept)>" }.joined(separator: ", ")
             }

@@ -22,7 +22,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let vocabulary = try vocabularies.load()
-        let found = ConceptReport.find(concept, in: vocabulary)
+        let found = vocabulary.concepts(named: concept)
         guard !found.isEmpty else {
             throw CommandFailure.negative("no concept with IRI, notation or preferred label '\(concept)'")
         }

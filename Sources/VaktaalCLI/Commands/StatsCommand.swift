@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let paths = try files.isEmpty ? VocabularyOptions.shippedPaths() : files
-        let statistics = VocabularyStatistics(try VocabularyLoader.loadVocabulary(paths: paths))
+        let statistics = VocabularyStatistics(try VocabularyLoader.loadVocabulary(paths: paths, progress: TerminalProgress.shared.report))
         switch format {
         case .text: Terminal.print(StatisticsText(statistics).render())
         case .json: Terminal.print(try JSONOutput.string(statistics))

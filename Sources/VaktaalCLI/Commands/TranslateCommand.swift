@@ -40,7 +40,15 @@ struct TranslateCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
+        guard (1...8).contains(maxHops) else { throw ValidationError("--max-hops must be from 1 to 8 (got \(maxHops))") }
+    }
+
     func run() throws {
+        guard term.count <= LookupCommand.maximumQueryLength else {
+            throw CommandFailure.trouble("error: the need is \(term.count) characters long; at most \(LookupCommand.maximumQueryLength) are read ('\(Terminal.echo(term, limit: 40))')")
+        }
         let vocabulary = try vocabularies.load()
         let target = try SchemeResolver.resolve(to, in: vocabulary)
         let source = try from.map { try SchemeResolver.resolve($0, in: vocabulary) }
@@ -48,10 +56,10 @@ struct TranslateCommand: ParsableCommand {
             throw CommandFailure.trouble("error: --from and --to name the same scheme (\(SchemeName.shortName(of: target))); translate goes from one scheme to another (use lookup to search one scheme)")
         }
         var translator = Translator(vocabulary: vocabulary)
-        translator.maximumHops = max(1, maxHops)
-        let results = translator.translate(term, to: target, from: source, limit: max(1, limit))
+        translator.maximumHops = maxHops
+        let results = try translator.translate(term, to: target, from: source, limit: limit)
         guard !results.isEmpty else {
-            throw CommandFailure.negative("nothing in \(SchemeName.shortName(of: target)) relates to '\(Terminal.escaped(term))'\(source.map { " (from \(SchemeName.shortName(of: $0)))" } ?? "")")
+            throw CommandFailure.negative("nothing in \(SchemeName.shortName(of: target)) relates to '\(Terminal.echo(term))'\(source.map { " (from \(SchemeName.shortName(of: $0)))" } ?? "")")
         }
         let objectLabels = vocabulary.objectLabels()
         let reports = results.map { TranslationReport($0, term: term, in: vocabulary, objectLabels: objectLabels) }

@@ -60,7 +60,7 @@ struct ValidateCommand: ParsableCommand {
             throw CommandFailure.trouble("error: no vocabulary files found in \(files.joined(separator: ", ")) (formats: \(RDFFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let context = try expand(vocab).filter { !validated.contains($0) }
-        let loader = ValidationInputLoader()
+        let loader = ValidationInputLoader(progress: TerminalProgress.shared.report)
         for (file, isContext) in validated.map({ ($0, false) }) + context.map({ ($0, true) }) {
             try loader.load(file, isContext: isContext)
         }

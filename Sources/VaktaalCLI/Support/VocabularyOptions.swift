@@ -28,7 +28,7 @@ struct VocabularyOptions: ParsableArguments {
 
     /// Loads the vocabularies.
     func load() throws -> Vocabulary {
-        try VocabularyLoader.loadVocabulary(paths: try paths())
+        try VocabularyLoader.loadVocabulary(paths: try paths(), progress: TerminalProgress.shared.report)
     }
 }
 
@@ -37,7 +37,7 @@ enum ShippedVocabularies {
     /// `$VAKTAAL_VOCABULARIES`, else `Vocabularies/` in the current folder, else beside the
     /// package the executable was built in.
     static func directory() -> String? {
-        if let variable = getenv("VAKTAAL_VOCABULARIES") { return String(cString: variable) }
+        if let variable = FileSystem.environment("VAKTAAL_VOCABULARIES") { return variable }
         if isDirectory("Vocabularies") { return "Vocabularies" }
         var path = CommandLine.arguments[0]
         for _ in 0..<5 {
@@ -49,8 +49,7 @@ enum ShippedVocabularies {
     }
 
     private static func isDirectory(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+        FileSystem.isDirectory(path)
     }
 }
 

@@ -1,7 +1,7 @@
 /// Helpers for the values in CSV cells that hold lists and IRIs.
-public enum CSVCell {
+package enum CSVCell {
     /// The items of a cell holding a list, one per line (LF or CRLF). Empty lines are left out.
-    public static func lines(_ cell: String) -> [String] {
+    package static func lines(_ cell: String) -> [String] {
         guard cell.utf8.contains(CSVScanner.lineFeed) || cell.utf8.contains(CSVScanner.carriageReturn) else {
             return cell.isEmpty ? [] : [cell]
         }
@@ -14,14 +14,14 @@ public enum CSVCell {
     }
 
     /// The items of a cell holding a list with an in-line separator such as `" | "`.
-    public static func items(_ cell: String, separatedBy separator: String) -> [String] {
+    package static func items(_ cell: String, separatedBy separator: String) -> [String] {
         guard !cell.isEmpty else { return [] }
         return cell.split(separator: separator, omittingEmptySubsequences: true).map(String.init)
     }
 
     /// Whether the text is an absolute IRI that N-Triples can write as it is: a scheme, and none of
     /// the characters IRIs may not contain (space, control characters, `<>"{}|^`\`).
-    public static func isIRI(_ text: String) -> Bool {
+    package static func isIRI(_ text: String) -> Bool {
         guard IRIResolver.hasScheme(text.utf8) else { return false }
         return !text.utf8.contains { byte in
             byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
@@ -34,7 +34,7 @@ public enum CSVCell {
     /// The XML Schema datatype a date written in a cell has: `xsd:date` for `2024-05-01`,
     /// `xsd:dateTime` for `2024-05-01T10:00:00` (with optional fraction and `Z` or `±hh:mm`),
     /// `xsd:gYear` for `2024`; nil for anything else.
-    public static func dateDatatype(_ text: String) -> String? {
+    package static func dateDatatype(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         func digits(_ range: Range<Int>) -> Bool {
             range.upperBound <= bytes.count && range.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) }

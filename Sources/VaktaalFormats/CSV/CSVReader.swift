@@ -8,13 +8,13 @@
 ///
 /// The reader does not require every record to have the same number of fields: callers that read
 /// a table check that against the header (see ``CSVTable``).
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// The input.
-    public let bytes: [UInt8]
+    package let bytes: [UInt8]
     /// The file name used in error messages.
-    public let file: String
+    package let file: String
     /// The field separator byte.
-    public let separator: UInt8
+    package let separator: UInt8
 
     /// Creates a reader.
     /// - Parameters:
@@ -22,7 +22,7 @@ public struct CSVReader: Sendable {
     ///   - file: The name used in error messages.
     ///   - separator: The field separator; nil to detect it from the first line (comma, semicolon as
     ///     written by spreadsheets in many European locales, or tab).
-    public init(bytes: [UInt8], file: String, separator: UInt8? = UInt8(ascii: ",")) {
+    package init(bytes: [UInt8], file: String, separator: UInt8? = UInt8(ascii: ",")) {
         self.bytes = bytes
         self.file = file
         self.separator = separator ?? CSVReader.detectSeparator(bytes)
@@ -30,7 +30,7 @@ public struct CSVReader: Sendable {
 
     /// Calls `body` with each record in turn. The record's storage is reused for the next one.
     /// - Throws: ``ParseError`` for malformed CSV (with the offending line shown), or what `body` throws.
-    public func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+    package func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(buffer, file: file, separator: separator)
             var record = CSVRecord()
@@ -43,14 +43,14 @@ public struct CSVReader: Sendable {
     }
 
     /// Every record, in order.
-    public func records() throws -> [CSVRecord] {
+    package func records() throws -> [CSVRecord] {
         var result: [CSVRecord] = []
         try forEachRecord { result.append($0) }
         return result
     }
 
     /// Where a field of a record starts, as a line and column.
-    public func location(of record: CSVRecord, field: Int) -> SourceLocation {
+    package func location(of record: CSVRecord, field: Int) -> SourceLocation {
         let offset = field < record.fieldOffsets.count ? record.fieldOffsets[field] : record.offset
         return bytes.withUnsafeBufferPointer { buffer in
             CSVScanner.location(of: offset, in: buffer, file: file, from: (record.line, record.offset))
@@ -59,14 +59,14 @@ public struct CSVReader: Sendable {
 
     /// An error about the content of a field (or of the record when `field` is nil), located at the
     /// field and showing its line.
-    public func error(_ message: String, record: CSVRecord, field: Int?, format: String = "CSV") -> ParseError {
+    package func error(_ message: String, record: CSVRecord, field: Int?, format: String = "CSV") -> ParseError {
         let location = field.map { self.location(of: record, field: $0) } ?? SourceLocation(file: file, line: record.line, column: 0)
         return ParseError(format: format, location: location, message: message).withSourceLine(from: bytes)
     }
 
     /// The separator used on the first line: the most frequent of comma, semicolon and tab outside
     /// quotes; a comma when there is none.
-    public static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
+    package static func detectSeparator(_ bytes: [UInt8]) -> UInt8 {
         let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
         var counts = [0, 0, 0]
         var quoted = false

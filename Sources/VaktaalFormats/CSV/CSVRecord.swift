@@ -2,22 +2,22 @@
 ///
 /// Records handed to ``CSVReader/forEachRecord(_:)`` reuse their storage: copy ``fields`` if you
 /// keep them past the callback.
-public struct CSVRecord: Sendable {
+package struct CSVRecord: Sendable {
     /// The fields, decoded from UTF-8, with the quotes of quoted fields removed and `""` undoubled.
-    public internal(set) var fields: [String] = []
+    package internal(set) var fields: [String] = []
     /// The line the record starts on, counted from 1.
-    public internal(set) var line: Int = 0
+    package internal(set) var line: Int = 0
     /// The byte offset where the record starts.
-    public internal(set) var offset: Int = 0
+    package internal(set) var offset: Int = 0
     /// The byte offset where each field starts (at its opening quote, for a quoted field).
-    public internal(set) var fieldOffsets: [Int] = []
+    package internal(set) var fieldOffsets: [Int] = []
 
     /// The number of fields.
-    public var count: Int { fields.count }
+    package var count: Int { fields.count }
 
     /// The field at `index`, or the empty string past the end (for rows that leave out trailing
     /// empty fields).
-    public subscript(index: Int) -> String {
+    package subscript(index: Int) -> String {
         index < fields.count ? fields[index] : ""
     }
 

@@ -1,14 +1,14 @@
 /// A CSV file read as a table: the first record names the columns, every other record is a row.
-public struct CSVTable: Sendable {
+package struct CSVTable: Sendable {
     /// The reader, for locating errors in the rows.
-    public let reader: CSVReader
+    package let reader: CSVReader
     /// The column names, in order.
-    public let header: [String]
+    package let header: [String]
     /// The data rows.
-    public let rows: [CSVRecord]
+    package let rows: [CSVRecord]
 
     /// How rows with fewer fields than the header are treated.
-    public enum ShortRows: Sendable {
+    package enum ShortRows: Sendable {
         /// A row must have exactly as many fields as the header.
         case refuse
         /// Missing trailing fields are empty (some exports leave them out).
@@ -21,7 +21,7 @@ public struct CSVTable: Sendable {
     ///   - shortRows: Whether rows may leave out trailing empty fields.
     /// - Throws: ``ParseError`` for malformed CSV, a missing header, or a row with the wrong number
     ///   of fields (at that row's line).
-    public init(_ reader: CSVReader, shortRows: ShortRows = .refuse) throws {
+    package init(_ reader: CSVReader, shortRows: ShortRows = .refuse) throws {
         var header: [String] = []
         var rows: [CSVRecord] = []
         try CSVTable.stream(reader, shortRows: shortRows, header: { header = $0.fields }, row: { rows.append($0) })
@@ -33,7 +33,7 @@ public struct CSVTable: Sendable {
     /// Reads a table row by row without keeping the rows: `header` gets the first record (the column
     /// names), then `row` each data row (checked against the header's width).
     /// - Throws: As ``init(_:shortRows:)``, or what the callbacks throw.
-    public static func stream(_ reader: CSVReader, shortRows: ShortRows = .refuse,
+    package static func stream(_ reader: CSVReader, shortRows: ShortRows = .refuse,
                               header: (CSVRecord) throws -> Void, row: (CSVRecord) throws -> Void) throws {
         var columns: Int?
         try reader.forEachRecord { record in
@@ -52,7 +52,7 @@ public struct CSVTable: Sendable {
     }
 
     /// Checks a row's field count against the header's.
-    public static func check(_ record: CSVRecord, columns: Int, shortRows: ShortRows, reader: CSVReader) throws {
+    package static func check(_ record: CSVRecord, columns: Int, shortRows: ShortRows, reader: CSVReader) throws {
         if record.count > columns {
             throw reader.error("this row has \(record.count) fields but the header names \(columns) columns",
                                record: record, field: columns)
@@ -64,7 +64,7 @@ public struct CSVTable: Sendable {
     }
 
     /// The index of a column.
-    public func column(_ name: String) -> Int? {
+    package func column(_ name: String) -> Int? {
         header.firstIndex(of: name)
     }
 }

@@ -1,24 +1,24 @@
 /// Writes CSV as RFC 4180 defines it: CRLF after every record, and a field in double quotes (with
 /// its quotes written twice) exactly when it holds the separator, a quote, CR or LF.
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The field separator byte.
-    public let separator: UInt8
+    package let separator: UInt8
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
 
     /// Creates a writer.
     /// - Parameters:
     ///   - separator: The field separator (a comma by default).
     ///   - byteOrderMark: Whether to start with a UTF-8 byte order mark, which spreadsheet programs
     ///     need to read the file as UTF-8 rather than a legacy code page.
-    public init(separator: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) {
+    package init(separator: UInt8 = UInt8(ascii: ","), byteOrderMark: Bool = false) {
         self.separator = separator
         bytes.reserveCapacity(1 << 16)
         if byteOrderMark { bytes += [0xEF, 0xBB, 0xBF] }
     }
 
     /// Appends one record.
-    public mutating func write(_ fields: [String]) {
+    package mutating func write(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(separator) }
             append(field)
@@ -27,7 +27,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// Whether a field has to be quoted.
-    public func needsQuotes(_ field: String) -> Bool {
+    package func needsQuotes(_ field: String) -> Bool {
         field.utf8.contains { $0 == separator || $0 == CSVScanner.quote || $0 == CSVScanner.lineFeed || $0 == CSVScanner.carriageReturn }
     }
 
@@ -45,7 +45,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// Writes what has been appended to `output` and empties the buffer.
-    public mutating func flush(to output: OutputFile) throws {
+    package mutating func flush(to output: OutputFile) throws {
         try bytes.withUnsafeBytes { try output.write($0) }
         bytes.removeAll(keepingCapacity: true)
     }

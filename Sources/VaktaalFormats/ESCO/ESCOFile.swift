@@ -1,8 +1,8 @@
 /// One file of the ESCO CSV download, recognised by its name: `<table>_<language>.csv` for the
 /// classification files, `<relation>.csv` (optionally `_<language>`) for the relation files.
-public struct ESCOFile: Sendable, Hashable {
+package struct ESCOFile: Sendable, Hashable {
     /// What a file holds.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// Concepts (or concept schemes) one per row: `skills`, `occupations`, `skillGroups`,
         /// `ISCOGroups`, `conceptSchemes`.
         case concepts(table: String)
@@ -31,21 +31,21 @@ public struct ESCOFile: Sendable, Hashable {
     }
 
     /// The tables with one concept per row.
-    public static let conceptTables: Set<String> = ["skills", "occupations", "skillGroups", "ISCOGroups", "conceptSchemes"]
+    package static let conceptTables: Set<String> = ["skills", "occupations", "skillGroups", "ISCOGroups", "conceptSchemes"]
     /// The relation tables.
-    public static let relationTables: Set<String> = [
+    package static let relationTables: Set<String> = [
         "broaderRelationsOccPillar", "broaderRelationsSkillPillar", "occupationSkillRelations", "skillSkillRelations",
     ]
 
     /// The path.
-    public let path: String
+    package let path: String
     /// What the file holds.
-    public let kind: Kind
+    package let kind: Kind
     /// The language of its labels and texts, from the file name; nil for relation files.
-    public let language: String?
+    package let language: String?
 
     /// Recognises a file by its name; nil when it is not one of the ESCO download's CSV files.
-    public init?(path: String) {
+    package init?(path: String) {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard name.lowercased().hasSuffix(".csv") else { return nil }
         let stem = String(name.dropLast(4))
@@ -57,7 +57,7 @@ public struct ESCOFile: Sendable, Hashable {
     }
 
     /// The file name without folder.
-    public var name: String { path.split(separator: "/").last.map(String.init) ?? path }
+    package var name: String { path.split(separator: "/").last.map(String.init) ?? path }
 
     private static func kind(table: String, hasLanguage: Bool) -> Kind? {
         if relationTables.contains(table) {

@@ -25,7 +25,7 @@ public enum ESCOImporter {
     /// order they are read. Files that are not CSV (notes, licences) are passed over.
     /// - Throws: ``FileError`` when a folder cannot be read; ``ParseError`` for a CSV file that is
     ///   not one of the download's, or a folder without any.
-    public static func files(at path: String) throws -> [ESCOFile] {
+    package static func files(at path: String) throws -> [ESCOFile] {
         let paths = isDirectory(path) ? try csvFiles(below: path) : [path]
         let files = try paths.map { path in
             guard let file = ESCOFile(path: path) else {
@@ -44,25 +44,22 @@ public enum ESCOImporter {
     /// Imports the download at `path` into one graph.
     /// - Parameters:
     ///   - path: A folder of the download, or one file of it.
-    ///   - progress: Whether to show the file being read on standard error; by default when
-    ///     standard error is a terminal.
+    ///   - progress: Called as each file is read (the library draws nothing itself).
     /// - Throws: ``ParseError`` with the file, line and column of a malformed row; ``FileError``.
-    public static func importGraph(path: String, progress: Bool? = nil) throws -> Graph {
+    public static func importGraph(path: String, progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         let files = try files(at: path)
-        let display = TerminalProgress(enabled: progress)
-        defer { display.finish() }
         var graph = Graph()
         for (prefix, namespace) in ESCOGraphBuilder.prefixes { graph.declarePrefix(prefix, namespace) }
         let queue = ESCOFileQueue(files) { try read($0) }
         for (index, file) in files.enumerated() {
-            display.update("ESCO: reading \(file.name) (\(index + 1)/\(files.count))…")
+            progress?(LoadProgress(file: file.path, index: index, count: files.count, format: .esco))
             for triple in try queue.triples(index) { graph.insert(triple) }
         }
         return graph
     }
 
     /// Imports the download at `path` as a vocabulary.
-    public static func importVocabulary(path: String, progress: Bool? = nil) throws -> Vocabulary {
+    public static func importVocabulary(path: String, progress: ((LoadProgress) -> Void)? = nil) throws -> Vocabulary {
         Vocabulary(graph: try importGraph(path: path, progress: progress))
     }
 

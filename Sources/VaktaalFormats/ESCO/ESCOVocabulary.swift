@@ -3,36 +3,36 @@ import VaktaalModel
 /// The IRIs the ESCO import writes: ESCO's own ontology (`http://data.europa.eu/esco/model#`) for
 /// what SKOS has no property for, SKOS and DCMI terms for the rest. docs/esco.md lists which CSV
 /// column becomes which triple.
-public enum ESCOVocabulary {
+package enum ESCOVocabulary {
     /// ESCO's ontology namespace.
-    public static let model = "http://data.europa.eu/esco/model#"
+    package static let model = "http://data.europa.eu/esco/model#"
     /// ISO 25964's SKOS extension, whose `status` ESCO uses for the publication status.
-    public static let isoThes = "http://purl.org/iso25964/skos-thes#"
+    package static let isoThes = "http://purl.org/iso25964/skos-thes#"
 
     /// `esco:Skill`: a knowledge, skill or competence concept.
-    public static let skillClass = model + "Skill"
+    package static let skillClass = model + "Skill"
     /// `esco:Occupation`.
-    public static let occupationClass = model + "Occupation"
+    package static let occupationClass = model + "Occupation"
     /// `esco:GroupConcept`: a grouping concept (skill groups, ISCO groups) used for structure only.
-    public static let groupConceptClass = model + "GroupConcept"
+    package static let groupConceptClass = model + "GroupConcept"
 
     /// `esco:skillType`: knowledge or skill/competence, as an IRI of ESCO's skill-type scheme.
-    public static let skillType = model + "skillType"
+    package static let skillType = model + "skillType"
     /// `esco:skillReuseLevel`: transversal, cross-sector, sector-specific or occupation-specific.
-    public static let skillReuseLevel = model + "skillReuseLevel"
+    package static let skillReuseLevel = model + "skillReuseLevel"
     /// `esco:memberOfISCOGroup`: the ISCO-08 unit group of an occupation.
-    public static let memberOfISCOGroup = model + "memberOfISCOGroup"
+    package static let memberOfISCOGroup = model + "memberOfISCOGroup"
     /// `esco:regulatedProfessionNote`: whether and how the occupation is regulated.
-    public static let regulatedProfessionNote = model + "regulatedProfessionNote"
+    package static let regulatedProfessionNote = model + "regulatedProfessionNote"
     /// `esco:relatedEssentialSkill`: a skill essential for the subject occupation or skill.
-    public static let relatedEssentialSkill = model + "relatedEssentialSkill"
+    package static let relatedEssentialSkill = model + "relatedEssentialSkill"
     /// `esco:relatedOptionalSkill`: a skill optional for the subject occupation or skill.
-    public static let relatedOptionalSkill = model + "relatedOptionalSkill"
+    package static let relatedOptionalSkill = model + "relatedOptionalSkill"
     /// `iso-thes:status`: the publication status (`released`).
-    public static let status = isoThes + "status"
+    package static let status = isoThes + "status"
 
     /// ESCO's concept schemes for its collections, by the collection file's table name.
-    public static let collectionSchemes: [String: String] = [
+    package static let collectionSchemes: [String: String] = [
         "digitalSkillsCollection": "http://data.europa.eu/esco/concept-scheme/6c930acd-c104-4ece-acf7-f44fd7333036",
         "digCompSkillsCollection": "http://data.europa.eu/esco/concept-scheme/digcomp",
         "greenSkillsCollection": "http://data.europa.eu/esco/concept-scheme/green",
@@ -43,7 +43,7 @@ public enum ESCOVocabulary {
     ]
 
     /// The IRI for a `skillType` cell value.
-    public static func skillTypeIRI(_ value: String) -> String? {
+    package static func skillTypeIRI(_ value: String) -> String? {
         switch value {
         case "skill/competence": "http://data.europa.eu/esco/skill-type/skill"
         case "knowledge": "http://data.europa.eu/esco/skill-type/knowledge"
@@ -52,7 +52,7 @@ public enum ESCOVocabulary {
     }
 
     /// The IRI for a `reuseLevel` cell value.
-    public static func reuseLevelIRI(_ value: String) -> String? {
+    package static func reuseLevelIRI(_ value: String) -> String? {
         switch value {
         case "transversal", "cross-sector", "sector-specific", "occupation-specific":
             "http://data.europa.eu/esco/skill-reuse-level/" + value
@@ -61,12 +61,12 @@ public enum ESCOVocabulary {
     }
 
     /// The IRI of the ISCO-08 group with a code, as ESCO names them (`…/isco/C2654`).
-    public static func iscoGroupIRI(code: String) -> String {
+    package static func iscoGroupIRI(code: String) -> String {
         "http://data.europa.eu/esco/isco/C" + code
     }
 
     /// The classes (besides `skos:Concept`) for a `conceptType` cell value; nil when unknown.
-    public static func classes(conceptType: String) -> [String]? {
+    package static func classes(conceptType: String) -> [String]? {
         switch conceptType {
         case "KnowledgeSkillCompetence": [Namespace.skos + "Concept", skillClass]
         case "Occupation": [Namespace.skos + "Concept", occupationClass]

@@ -6,6 +6,8 @@ public enum FileError: Error, Equatable, Sendable {
     case unwritable(path: String, reason: String)
     /// The format cannot be told from the name and none was given.
     case unknownFormat(path: String, known: [String])
+    /// The file holds nothing but white space (and perhaps a byte order mark).
+    case emptyFile(path: String, expected: String)
     /// The content is clearly not in the format the name or option claims.
     case wrongFormat(path: String, expected: String, found: String)
 }
@@ -18,7 +20,9 @@ extension FileError: CustomStringConvertible {
         case .unwritable(let path, let reason):
             "\(path): error: cannot write: \(reason)"
         case .unknownFormat(let path, let known):
-            "\(path): error: cannot tell the format from the file name; use --from with one of \(known.joined(separator: ", "))"
+            "\(path): error: cannot tell the format from the file name; name it: one of \(known.joined(separator: ", "))"
+        case .emptyFile(let path, let expected):
+            "\(path):1:1: error: empty file; expected \(expected)"
         case .wrongFormat(let path, let expected, let found):
             "\(path):1:1: error: expected \(expected) but the file looks like \(found)"
         }

@@ -27,7 +27,7 @@ final class ChunkedFile {
     /// The next chunk, or nil at the end of the file.
     func next() throws -> ArraySlice<UInt8>? {
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { SystemIO.read(descriptor, into: $0) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileError.unreadable(path: path, reason: String(cString: strerror(errno)))

@@ -6,11 +6,15 @@ import Darwin
 
 /// A buffered output: standard output, a device such as `/dev/null`, or a regular file written
 /// atomically (to a temporary file beside the target, renamed over it only by ``commit()``, so a
-/// failed export leaves the old file in place).
+/// failed export leaves the old file in place; the temporary file is removed on errors and on
+/// SIGINT, SIGTERM and SIGHUP).
 public final class OutputFile {
     /// The target path, or `-` for standard output.
     public let path: String
     private let temporaryPath: String?
+    /// The file written: `path`, or where its symbolic links lead.
+    private let targetPath: String
+    private var cleanupSlot: Int?
     @exclusivity(unchecked) private var descriptor: Int32
     @exclusivity(unchecked) private var buffer: [UInt8] = []
     @exclusivity(unchecked) private var finished = false
@@ -19,28 +23,63 @@ public final class OutputFile {
     public init() {
         path = "-"
         temporaryPath = nil
+        targetPath = "-"
         descriptor = STDOUT_FILENO
         buffer.reserveCapacity(1 << 16)
     }
 
-    /// Opens `path` for writing: atomically when it is (or will be) a regular file.
+    /// Opens `path` for writing: atomically when it is (or will be) a regular file. A symbolic
+    /// link is written through: the file it leads to is replaced, the link stays. A replaced file
+    /// keeps its permissions (and its owner and group, where the user may set them).
     /// - Throws: ``FileError/unwritable(path:reason:)``.
     public init(path: String) throws {
         self.path = path
+        let target = Self.resolvingLinks(path)
         var status = stat()
-        let isSpecial = stat(path, &status) == 0 && (status.st_mode & S_IFMT) != S_IFREG
-        temporaryPath = isSpecial ? nil : path + ".\(getpid()).tmp"
-        descriptor = open(temporaryPath ?? path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let exists = stat(target, &status) == 0
+        let isSpecial = exists && (status.st_mode & S_IFMT) != S_IFREG
+        temporaryPath = isSpecial ? nil : target + ".\(getpid()).tmp"
+        targetPath = target
+        descriptor = open(temporaryPath ?? target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
         }
+        if let temporaryPath {
+            cleanupSlot = TemporaryFileCleanup.register(temporaryPath)
+            if exists {
+                _ = fchown(descriptor, status.st_uid, status.st_gid)
+                _ = fchmod(descriptor, status.st_mode & 0o7777)
+            }
+        }
         buffer.reserveCapacity(1 << 20)
+    }
+
+    /// The file a path leads to through symbolic links (a link may lead to a file not yet made).
+    static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var status = stat()
+            guard lstat(current, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var destination = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &destination, Int(PATH_MAX))
+            guard length > 0 else { return current }
+            let link = String(decoding: destination[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if link.hasPrefix("/") {
+                current = link
+            } else if let slash = current.lastIndex(of: "/") {
+                current = String(current[...slash]) + link
+            } else {
+                current = link
+            }
+        }
+        return current
     }
 
     deinit {
         guard !finished, let temporaryPath else { return }
         close(descriptor)
         unlink(temporaryPath)
+        if let cleanupSlot { TemporaryFileCleanup.unregister(cleanupSlot) }
     }
 
     /// Appends bytes. A large block goes straight to the descriptor instead of through the buffer.
@@ -64,7 +103,8 @@ public final class OutputFile {
         try flush()
         finished = true
         guard let temporaryPath else { return }
-        guard close(descriptor) == 0, rename(temporaryPath, path) == 0 else {
+        defer { if let cleanupSlot { TemporaryFileCleanup.unregister(cleanupSlot) } }
+        guard close(descriptor) == 0, rename(temporaryPath, targetPath) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             throw FileError.unwritable(path: path, reason: reason)
@@ -79,14 +119,8 @@ public final class OutputFile {
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else {
-                throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += written
+        if let failure = SystemIO.writeAll(descriptor, bytes) {
+            throw FileError.unwritable(path: path, reason: String(cString: strerror(failure)))
         }
     }
 }

@@ -1,7 +1,7 @@
 /// Resolves relative IRI references against a base, following RFC 3986 section 5.2.
-public enum IRIResolver {
+package enum IRIResolver {
     /// Whether the reference starts with a scheme (`letter (letter | digit | + | - | .)* ':'`).
-    public static func hasScheme<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    package static func hasScheme<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var index = bytes.startIndex
         guard index != bytes.endIndex, isLetter(bytes[index]) else { return false }
         index = bytes.index(after: index)
@@ -16,10 +16,10 @@ public enum IRIResolver {
     }
 
     /// Whether the string is an absolute IRI (has a scheme).
-    public static func isAbsolute(_ iri: String) -> Bool { hasScheme(iri.utf8) }
+    package static func isAbsolute(_ iri: String) -> Bool { hasScheme(iri.utf8) }
 
     /// Resolves `reference` against `base`.
-    public static func resolve(_ reference: String, against base: String) -> String {
+    package static func resolve(_ reference: String, against base: String) -> String {
         if let fast = fastPath(reference, base) { return fast }
         if hasScheme(reference.utf8) {
             let parts = Components(reference)

@@ -11,14 +11,19 @@ enum JSKOSField: Sendable, Equatable {
     case iri(String)
     /// A property whose values are strings, numbers, booleans or nested resources.
     case value(String)
+    /// A set of resources (`broader`, `inScheme`, `creator` …): an array of objects, `null`
+    /// standing for unknown further members.
+    case resources(String)
     /// A property whose values JSKOS restricts to strings (`notation`, `version`, …).
     case strings(String)
     /// A property whose value JSKOS restricts to `true` or `false` (`deprecated`).
     case boolean(String)
     /// `created`, `issued`, `modified`: a date string, typed by its shape.
     case date(String)
-    /// A language map (`"@container": "@language"`).
+    /// A language map (`"@container": "@language"`) of lists of strings (`altLabel`, notes).
     case languageMap(String)
+    /// A language map of one string per language (`prefLabel`).
+    case languageString(String)
     /// A reverse property (`@reverse`): nested resources point at this one.
     case reverse(String)
     /// An ordered list (`"@container": "@list"`): an RDF collection.
@@ -76,6 +81,8 @@ enum JSKOSContext {
             table[name] = .languageMap(skos + name)
         }
         for (name, property) in valueProperties { table[name] = .value(property) }
+        for name in resourceSetFields { if case .value(let property) = table[name] { table[name] = .resources(property) } }
+        table["prefLabel"] = .languageString(skos + "prefLabel")
         for name in stringFields { if case .value(let property) = table[name] { table[name] = .strings(property) } }
         table["deprecated"] = .boolean(Namespace.owl + "deprecated")
         for name in ignoredFields { table[name] = .ignored }
@@ -111,6 +118,13 @@ enum JSKOSContext {
         "resource": Namespace.rdf + "object", "date": Namespace.rdf + "object",
         "rank": "http://wikiba.se/ontology#rank", "tool": Namespace.sssom + "mapping_tool",
         "issue": "http://www.w3.org/2005/01/wf/flow#task", "issueTracker": schema + "discussionUrl",
+    ]
+
+    /// Fields JSKOS defines as sets of resources (concept, scheme or item sets): arrays of objects.
+    private static let resourceSetFields = [
+        "broader", "narrower", "related", "ancestors", "inScheme", "topConceptOf", "topConcepts",
+        "memberSet", "memberChoice", "previous", "next", "creator", "contributor", "publisher", "source",
+        "partOf", "subject", "replacedBy", "versionOf", "license", "guidelines",
     ]
 
     /// Fields JSKOS defines as strings or lists of strings.

@@ -57,6 +57,8 @@ extension JSKOSGraphBuilder {
             }
         case .value(let property):
             for object in try terms(value, path: path) { emit(subject, property, object) }
+        case .resources(let property):
+            for object in try resources(value, path: path) { emit(subject, property, object) }
         case .strings(let property):
             for (element, _) in try strings(value, path: path) {
                 emit(subject, property, .literal(Literal(element.stringValue!)))
@@ -72,6 +74,8 @@ extension JSKOSGraphBuilder {
             }
         case .languageMap(let property):
             for literal in try languageMap(value, path: path) { emit(subject, property, .literal(literal)) }
+        case .languageString(let property):
+            for literal in try languageMap(value, path: path, single: true) { emit(subject, property, .literal(literal)) }
         case .reverse(let property):
             for object in try terms(value, path: path) { emit(object, property, subject) }
         case .list(let property):
@@ -132,6 +136,22 @@ extension JSKOSGraphBuilder {
         return result
     }
 
+    /// The nodes of a set of resources: an array of objects (`null` for unknown further members).
+    mutating func resources(_ value: JSKOSValue, path: String) throws -> [Term] {
+        guard let elements = value.elements else {
+            throw error("\(path): expected an array of objects such as [{\"uri\": \"http://…\"}]; found \(value.shapeName)", at: value)
+        }
+        var nodes: [Term] = []
+        for (index, element) in elements.enumerated() {
+            switch element.kind {
+            case .null: continue
+            case .object: nodes.append(try readResource(element, path: "\(path)[\(index)]"))
+            default: throw error("\(path)[\(index)]: expected an object such as {\"uri\": \"http://…\"}; found \(element.shapeName)", at: element)
+            }
+        }
+        return nodes
+    }
+
     /// A JSKOS date as a literal typed by its shape.
     func date(_ value: JSKOSValue, path: String) throws -> Literal {
         let text = try string(value, path: path, expected: "a date")
@@ -141,9 +161,10 @@ extension JSKOSGraphBuilder {
         return Literal(text, datatype: datatype)
     }
 
-    /// The literals of a language map: `{"en": "text"}` or `{"en": ["text", …]}`. `und` and `@none`
-    /// mean no language tag; language ranges (`-`, `en-`) are closed-world markers and skipped.
-    func languageMap(_ value: JSKOSValue, path: String) throws -> [Literal] {
+    /// The literals of a language map: `{"en": ["text", …]}`, or with `single` (`prefLabel`)
+    /// `{"en": "text"}`, as the JSKOS schema has them. `und` and `@none` mean no language tag;
+    /// language ranges (`-`, `en-`) are closed-world markers and skipped.
+    func languageMap(_ value: JSKOSValue, path: String, single: Bool = false) throws -> [Literal] {
         guard let members = value.members else {
             throw error("\(path): expected a language map (an object from language tags to strings); found \(value.shapeName)", at: value)
         }
@@ -155,6 +176,12 @@ extension JSKOSGraphBuilder {
                 throw error("\(memberPath): \"\(member.key)\" is not a language tag such as en or de-at", at: member.value)
             }
             let language = (member.key == "@none" || tag == JSKOSLiterals.untaggedKey) ? nil : tag
+            if single, member.value.stringValue == nil {
+                throw error("\(memberPath): expected one string (a concept has one preferred label per language); found \(member.value.shapeName)", at: member.value)
+            }
+            if !single, member.value.elements == nil {
+                throw error("\(memberPath): expected an array of strings; found \(member.value.shapeName)", at: member.value)
+            }
             for (element, elementPath) in try list(member.value, path: memberPath) {
                 let text = try string(element, path: elementPath)
                 literals.append(Literal(text, language: language))

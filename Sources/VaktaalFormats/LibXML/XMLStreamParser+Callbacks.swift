@@ -1,4 +1,9 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // The C callbacks of the SAX2 handler. Each finds its parser through the context's `_private`.
 
@@ -62,10 +67,40 @@ let onProcessingInstruction: processingInstructionSAXFunc = { context, target, d
     }
 }
 
+let onEntityDecl: entityDeclSAXFunc = { context, name, type, publicID, systemID, content in
+    xmlSAX2EntityDecl(context, name, type, publicID, systemID, content)
+    guard let name, type == Int32(XML_INTERNAL_GENERAL_ENTITY.rawValue), let parser = XMLStreamParser.from(context) else { return }
+    let text = content.map { Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) } ?? []
+    parser.entities.declare(String(cString: name), content: text)
+}
+
+/// Looks an entity up, charging a reference made by the document to the entity budget: past the
+/// budget the parse stops with an "entity amplification" error and the entity is not expanded.
+let onGetEntity: getEntitySAXFunc = { context, name in
+    let entity = xmlSAX2GetEntity(context, name)
+    guard let entity, let name, entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
+          let parser = XMLStreamParser.from(context), parser.isDocumentLevel(context) else { return entity }
+    guard !parser.stopped else { return nil }
+    let entityName = String(cString: name)
+    if let refusal = parser.entities.charge(entityName, inputBytes: parser.inputBytes) {
+        // The parser stands just after `&name;`: point at its '&'.
+        let here = parser.location
+        parser.fail(refusal.message, line: here.line, column: max(1, here.column - entityName.utf8.count - 2))
+        return nil
+    }
+    return entity
+}
+
 let onStructuredError: xmlStructuredErrorFunc = { userData, error in
     guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let context = error.pointee.ctxt ?? userData
     guard let parser = XMLStreamParser.from(context) else { return }
+    if error.pointee.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+        // libxml2 reports entity bombs as loops, at a place inside the entity's text: say what it
+        // is, where the document refers to it.
+        parser.fail("entity loop or amplification: nested entity references expand without bound; expected entities that expand to a modest multiple of the document")
+        return
+    }
     var message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
     while message.last?.isNewline == true { message.removeLast() }
     parser.fail(message, line: Int(error.pointee.line), column: Int(error.pointee.int2))

@@ -1,8 +1,8 @@
 internal import CLibXML2
 
 /// A streaming XML parser on libxml2's SAX2 push interface. It never touches the network or any
-/// file other than its input: external entities are refused, DTDs are not loaded, and libxml2's
-/// own limits stop entity-expansion bombs.
+/// file other than its input: external entities are refused, DTDs are not loaded, and internal
+/// entities may expand to a bounded multiple of the input only (``EntityBudget``).
 final class XMLStreamParser {
     /// The first well-formedness or grammar error; parsing stops at it.
     @exclusivity(unchecked) private(set) var error: (message: String, line: Int, column: Int)?
@@ -17,6 +17,10 @@ final class XMLStreamParser {
     @exclusivity(unchecked) private var recentKeys = [NamePointers](repeating: NamePointers(local: nil, prefix: nil, namespace: nil), count: 256)
     @exclusivity(unchecked) private var recentNames = [XMLName?](repeating: nil, count: 256)
     @exclusivity(unchecked) var attributeBuffer: [XMLAttribute] = []
+    /// The input bytes fed so far.
+    @exclusivity(unchecked) private(set) var inputBytes = 0
+    /// The internal entities the document declares, and what their references may expand to.
+    let entities = EntityBudget()
 
     init(handler: any XMLEventHandler) {
         self.handler = handler
@@ -42,6 +46,7 @@ final class XMLStreamParser {
     func feed(_ chunk: UnsafeRawBufferPointer, last: Bool) -> Bool {
         guard error == nil else { return false }
         if context == nil { start(filename: "input") }
+        inputBytes += chunk.count
         let base = chunk.baseAddress?.assumingMemoryBound(to: CChar.self)
         xmlParseChunk(context, base, Int32(chunk.count), last ? 1 : 0)
         if error == nil, last, context?.pointee.wellFormed == 0 {
@@ -71,10 +76,20 @@ final class XMLStreamParser {
         sax.comment = nil
         sax.warning = nil
         sax.serror = onStructuredError
+        sax.getEntity = onGetEntity
+        sax.entityDecl = onEntityDecl
         context = xmlCreatePushParserCtxt(&sax, nil, nil, 0, filename)
         let options = Int32(XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
         xmlCtxtUseOptions(context, options)
         context?.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    /// Whether a libxml2 context is this parser's document content, outside any entity and the
+    /// DTD: only references there are charged to the entity budget (nested ones are part of
+    /// their charge, and the DTD looks entities up without expanding them).
+    func isDocumentLevel(_ other: UnsafeMutableRawPointer?) -> Bool {
+        guard let context, let other else { return false }
+        return UnsafeMutableRawPointer(context) == other && context.pointee.depth == 0 && context.pointee.inSubset == 0
     }
 
     /// The interned name for libxml2's dictionary pointers (stable for the whole parse).

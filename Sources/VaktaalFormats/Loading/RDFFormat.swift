@@ -38,6 +38,20 @@ public enum RDFFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The name of the format in messages: `N-Triples`, `JSON` …
+    public var displayName: String {
+        switch self {
+        case .rdfxml: "RDF/XML"
+        case .ntriples: "N-Triples"
+        case .turtle: "Turtle"
+        case .json: "JSON"
+        case .ndjson: "NDJSON"
+        case .csv: "CSV"
+        case .esco: "the ESCO CSV download"
+        case .sssom: "SSSOM"
+        }
+    }
+
     /// The usual file extension.
     public var fileExtension: String {
         switch self {

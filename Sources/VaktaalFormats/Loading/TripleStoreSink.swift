@@ -1,23 +1,39 @@
-public import VaktaalModel
+package import VaktaalModel
 
 /// A sink filling a ``TripleStore`` straight from a streaming reader's bytes.
-public final class TripleStoreSink: RDFTripleSink {
+package final class TripleStoreSink: RDFTripleSink {
     /// The triples received so far.
     @exclusivity(unchecked) public private(set) var store: TripleStore
 
     /// Creates a sink, with room for about `expectedTriples` when it is known.
-    public init(expectedTriples: Int = 0) {
+    package init(expectedTriples: Int = 0) {
         store = TripleStore()
         if expectedTriples > 0 { store.reserveCapacity(triples: expectedTriples) }
     }
 
     /// Hands over the store, leaving the sink empty, so that the caller holds the only copy.
-    public func takeStore() -> TripleStore {
+    package func takeStore() -> TripleStore {
         defer { store = TripleStore() }
         return store
     }
 
-    public func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
-        store.insert(subject: subject, predicate: predicate, object: object)
+    /// Put before every blank node label when not empty, so that the blank nodes of files loaded
+    /// one after another into one store stay apart.
+    @exclusivity(unchecked) package var blankNodePrefix: [UInt8] = []
+
+    package func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
+        guard !blankNodePrefix.isEmpty, subject.kind == .blank || object.kind == .blank else {
+            store.insert(subject: subject, predicate: predicate, object: object)
+            return
+        }
+        relabeled(subject) { subject in
+            relabeled(object) { object in store.insert(subject: subject, predicate: predicate, object: object) }
+        }
+    }
+
+    /// Calls `body` with the term, its label prefixed when it is a blank node.
+    private func relabeled(_ term: RDFTermView, _ body: (RDFTermView) -> Void) {
+        guard term.kind == .blank else { return body(term) }
+        (blankNodePrefix + Array(term.value)).withUnsafeBufferPointer { body(RDFTermView(.blank, $0)) }
     }
 }

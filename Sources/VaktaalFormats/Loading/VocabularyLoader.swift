@@ -12,80 +12,118 @@ public enum VocabularyLoader {
     ///   - path: The file, or `-` for standard input (then `format` is required).
     ///   - format: The format; guessed from the extension when nil.
     ///   - base: The base IRI for relative references; the file's `file:` IRI when nil.
-    /// - Throws: ``ParseError`` or ``FileError``.
-    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil) throws -> Graph {
+    ///   - limits: The bounds the readers keep (longest line, literal, nesting).
+    ///   - progress: Called before the file (or each file of an ESCO download) is read.
+    /// - Throws: ``ParseError`` or ``FileError``; ``FileError/emptyFile(path:expected:)`` for a
+    ///   file holding nothing but white space, in every format.
+    public static func loadGraph(path: String, format: RDFFormat? = nil, base: String? = nil, limits: ReaderLimits = .default,
+                                 progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         guard let format = format ?? RDFFormat(path: path) else {
             throw FileError.unknownFormat(path: path, known: RDFFormat.allCases.map(\.rawValue))
         }
         let base = base ?? fileIRI(path)
+        if format != .esco { progress?(LoadProgress(file: path, index: 0, count: 1, format: format)) }
         switch format {
         case .rdfxml:
             var graph = Graph()
-            let prefixes = try RDFXMLReader.read(path: path, base: base) { graph.insert($0) }
+            let prefixes = try RDFXMLReader.read(path: path, base: base, limits: limits) { graph.insert($0) }
             for (prefix, namespace) in prefixes { graph.declarePrefix(prefix, namespace) }
             return graph
         case .ntriples:
-            return try NTriplesReader.read(try InputFile.read(path), file: path)
+            return try NTriplesReader.read(try readText(path, format, limits), file: path, limits: limits)
         case .turtle:
-            return try TurtleReader.read(try InputFile.read(path), file: path, base: base)
+            return try TurtleReader.read(try readText(path, format, limits), file: path, base: base, limits: limits)
         case .json, .ndjson:
-            return try JSKOSReader.read(try InputFile.read(path), file: path).graph()
+            return try JSKOSReader.read(try readText(path, format, limits), file: path).graph()
         case .csv:
-            return try SpreadsheetReader.read(try InputFile.read(path), file: path)
+            return try SpreadsheetReader.read(try readText(path, format, limits), file: path)
         case .esco:
-            return try ESCOImporter.importGraph(path: path)
+            return try ESCOImporter.importGraph(path: path, progress: progress)
         case .sssom:
-            return try SSSOMReader.readGraph(try InputFile.read(path), file: path)
+            return try SSSOMReader.readGraph(try readText(path, format, limits), file: path)
         }
+    }
+
+    /// The bytes of a text file, refusing binary input early and a file with nothing but white
+    /// space: one rule for every format, "empty file".
+    private static func readText(_ path: String, _ format: RDFFormat, _ limits: ReaderLimits) throws -> [UInt8] {
+        let bytes = try InputFile.read(path, text: format.displayName, limits: limits)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard bytes[start...].contains(where: { !(0x20 == $0 || 0x09 == $0 || 0x0A == $0 || 0x0D == $0) }) else {
+            throw FileError.emptyFile(path: path, expected: format.displayName)
+        }
+        return bytes
     }
 
     /// Loads files and folders (every supported file below a folder, in name order) into one
-    /// vocabulary. Blank nodes of different files are kept apart.
-    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil) throws -> Vocabulary {
-        Vocabulary(try loadCompactVocabulary(paths: paths, format: format))
+    /// vocabulary. Blank nodes of different files are kept apart. `progress` is called before
+    /// each file is read.
+    public static func loadVocabulary(paths: [String], format: RDFFormat? = nil,
+                                      progress: ((LoadProgress) -> Void)? = nil) throws -> Vocabulary {
+        Vocabulary(try loadCompactVocabulary(paths: paths, format: format, progress: progress))
     }
 
-    /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:)``).
-    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil) throws -> CompactVocabulary {
-        CompactVocabulary(try loadStore(paths: paths, format: format))
+    /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:progress:)``).
+    public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil,
+                                             progress: ((LoadProgress) -> Void)? = nil) throws -> CompactVocabulary {
+        CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
     }
 
-    /// Loads files and folders into a triple store. A single RDF/XML file streams straight into
-    /// it, with no ``Graph`` in between.
-    public static func loadStore(paths: [String], format: RDFFormat? = nil) throws -> TripleStore {
+    /// Loads files and folders into a triple store. RDF/XML files stream straight into it, with
+    /// no ``Graph`` in between; blank nodes of different files are kept apart.
+    public static func loadStore(paths: [String], format: RDFFormat? = nil,
+                                 progress: ((LoadProgress) -> Void)? = nil) throws -> TripleStore {
         let files = try paths.flatMap { try expand($0) }
-        if files.count == 1, (format ?? RDFFormat(path: files[0])) == .rdfxml {
-            var status = stat()
-            let isRegularFile = stat(files[0], &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-            // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
-            let sink = TripleStoreSink(expectedTriples: isRegularFile ? Int(status.st_size) / 60 : 0)
-            let prefixes = try RDFXMLReader.read(path: files[0], base: fileIRI(files[0]), into: sink)
-            var filled = sink.takeStore()
-            for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
-            return filled
+        guard !files.isEmpty, files.allSatisfy({ (format ?? RDFFormat(path: $0)) == .rdfxml }) else {
+            return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
         }
-        return TripleStore(try loadMergedGraph(paths: paths, format: format))
+        // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
+        let bytes = files.reduce(0) { total, file in
+            var status = stat()
+            let isRegularFile = stat(file, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            return total + (isRegularFile ? Int(status.st_size) : 0)
+        }
+        let sink = TripleStoreSink(expectedTriples: bytes / 60)
+        var prefixes: [(prefix: String, namespace: String)] = []
+        for (index, file) in files.enumerated() {
+            // As loadMergedGraph names them, so that both ways give the same labels.
+            if files.count > 1 { sink.blankNodePrefix = Array("f\(index)".utf8) }
+            progress?(LoadProgress(file: file, index: index, count: files.count, format: .rdfxml))
+            prefixes += try RDFXMLReader.read(path: file, base: fileIRI(file), into: sink)
+        }
+        var filled = sink.takeStore()
+        for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
+        return filled
     }
 
     /// Loads files and folders into one graph, blank nodes of different files kept apart.
-    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil) throws -> Graph {
+    public static func loadMergedGraph(paths: [String], format: RDFFormat? = nil,
+                                       progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
         let files = try paths.flatMap { try expand($0) }
-        if files.count == 1 { return try loadGraph(path: files[0], format: format) }
+        if files.count == 1 { return try loadGraph(path: files[0], format: format, progress: progress) }
         var merged = Graph()
         for (index, file) in files.enumerated() {
-            let graph = try loadGraph(path: file, format: format)
+            let graph = try loadGraph(path: file, format: format) { report in
+                var report = report
+                // An ESCO download counts its own files.
+                if report.format != .esco { (report.index, report.count) = (index, files.count) }
+                progress?(report)
+            }
             for triple in graph.triples { merged.insert(relabel(triple, file: index)) }
             for (prefix, namespace) in graph.prefixes { merged.declarePrefix(prefix, namespace) }
         }
         return merged
     }
 
-    /// The supported files a path stands for: itself, or the files below a folder.
+    /// The supported files a path stands for: itself, or the files below a folder (not those in
+    /// an `Exports` folder below it, see ``exportFolderName``; each folder once, however many
+    /// links lead to it).
     public static func expand(_ path: String) throws -> [String] {
         var status = stat()
         guard path != "-", stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [path] }
         if ESCOImporter.isDownload(path) { return [path] }
-        return try filesBelow(path).filter { RDFFormat(path: $0) != nil }
+        var visited: Set<FolderIdentity> = [FolderIdentity(status)]
+        return try filesBelow(path, visited: &visited).filter { RDFFormat(path: $0) != nil }
     }
 
     /// The `file:` IRI of a path, absolute.
@@ -105,7 +143,25 @@ public enum VocabularyLoader {
         return encoded
     }
 
-    private static func filesBelow(_ directory: String) throws -> [String] {
+    /// A folder as the file system knows it, whatever path leads there.
+    private struct FolderIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+
+        init(_ status: stat) {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+    }
+
+    /// The folder `vaktaal export` writes: skipped below a vocabulary folder, so that exports are
+    /// not loaded again beside their sources (name it to load it).
+    public static let exportFolderName = "Exports"
+
+    /// The files below a folder, in name order. Hidden entries and `Exports` folders are skipped;
+    /// a folder reached twice (a link back up, `ln -s .. d/up`, or two links to one place) is
+    /// walked once.
+    private static func filesBelow(_ directory: String, visited: inout Set<FolderIdentity>) throws -> [String] {
         guard let handle = opendir(directory) else {
             throw FileError.unreadable(path: directory, reason: String(cString: strerror(errno)))
         }
@@ -118,7 +174,12 @@ public enum VocabularyLoader {
             var status = stat()
             guard stat(path, &status) == 0 else { continue }
             let isFolder = (status.st_mode & S_IFMT) == S_IFDIR
-            result += isFolder && !ESCOImporter.isDownload(path) ? try filesBelow(path) : [path]
+            if isFolder, !ESCOImporter.isDownload(path) {
+                guard name != exportFolderName, visited.insert(FolderIdentity(status)).inserted else { continue }
+                result += try filesBelow(path, visited: &visited)
+            } else {
+                result.append(path)
+            }
         }
         return result.sorted()
     }

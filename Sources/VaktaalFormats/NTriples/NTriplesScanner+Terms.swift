@@ -147,6 +147,9 @@ extension NTriplesScanner {
                 value.append(byte)
                 position += 1
             }
+            if value.count > maximumLiteralBytes {
+                throw error("string longer than \(maximumLiteralBytes) bytes (ReaderLimits.maximumLiteralBytes)", at: start)
+            }
         }
         return String(decoding: value, as: UTF8.self)
     }

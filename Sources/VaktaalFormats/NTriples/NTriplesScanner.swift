@@ -7,6 +7,8 @@ struct NTriplesScanner {
     var position = 0
     var line = 1
     var lineStart = 0
+    /// The longest literal accepted, in bytes.
+    var maximumLiteralBytes = ReaderLimits.default.maximumLiteralBytes
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String) {
         self.bytes = bytes
@@ -17,6 +19,10 @@ struct NTriplesScanner {
 
     func error(_ message: String, at offset: Int? = nil) -> ParseError {
         let offset = offset ?? position
+        guard offset >= lineStart else {
+            // On an earlier line (the start of a long string): count from the beginning.
+            return ParseError(format: "N-Triples", location: TextInput.location(of: offset, in: bytes, file: file), message: message)
+        }
         let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<min(offset, bytes.count)]), as: UTF8.self)
             .unicodeScalars.count + 1
         return ParseError(format: "N-Triples", location: SourceLocation(file: file, line: line, column: column), message: message)

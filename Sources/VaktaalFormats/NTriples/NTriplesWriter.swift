@@ -88,7 +88,7 @@ public final class NTriplesWriter {
 
 extension NTriplesWriter: RDFTripleSink {
     /// Writes one triple handed out as bytes by a streaming reader.
-    public func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
+    package func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
         try append(subject)
         try byte(0x20)
         try appendIRI(predicate)

@@ -79,7 +79,10 @@ struct XMLLiteralState {
     var predicate: ByteRange
     var reificationIRI: ByteRange?
     var xml: [UInt8] = []
-    /// Namespace declarations written so far, one scope per open element inside the literal.
-    var renderedNamespaces: [[String: String]] = []
+    /// The namespace each prefix was last declared with in the open elements of the literal.
+    var renderedNamespaces: [String: String] = [:]
+    /// Per open element, what its declarations replaced (nil: the prefix was not declared), to
+    /// restore when it closes: constant work per element, however deep the nesting.
+    var replacedNamespaces: [[(prefix: String, namespace: String?)]] = []
     var openNames: [String] = []
 }

@@ -36,8 +36,11 @@ final class RDFXMLGrammar: XMLEventHandler {
     @exclusivity(unchecked) var nodeIDs: [String: Int] = [:]
     @exclusivity(unchecked) var usedIDs: Set<String> = []
     @exclusivity(unchecked) var failed = false
+    /// The longest literal and deepest nesting accepted.
+    let limits: ReaderLimits
 
-    init(base: String, sink: any RDFTripleSink) {
+    init(base: String, sink: any RDFTripleSink, limits: ReaderLimits = .default) {
+        self.limits = limits
         constants = RDFXMLConstants(arena)
         let baseRange = arena.append(base)
         frames = [RDFXMLFrame(kind: .document, base: baseRange, language: .empty, mark: arena.count)]
@@ -59,6 +62,9 @@ final class RDFXMLGrammar: XMLEventHandler {
         for declaration in namespaceDeclarations {
             let prefix = declaration.prefix ?? ""
             if declaredPrefixes.insert(prefix).inserted { prefixes.append((prefix, declaration.iri)) }
+        }
+        guard frames.count + literal.openNames.count <= limits.maximumDepth else {
+            return error("elements nested deeper than \(limits.maximumDepth) levels (ReaderLimits.maximumDepth)")
         }
         let parent = frames[frames.count - 1]
         let mark = arena.count
@@ -121,14 +127,20 @@ final class RDFXMLGrammar: XMLEventHandler {
         guard !failed else { return }
         switch frames[frames.count - 1].kind {
         case .property:
+            guard self.text.count + text.count <= limits.maximumLiteralBytes else { return literalTooLong() }
             self.text.append(text)
         case .xmlLiteral:
+            guard literal.xml.count + text.count <= limits.maximumLiteralBytes else { return literalTooLong() }
             XMLCanonicalizer.appendText(text, to: &literal.xml)
         default:
             if !text.allSatisfy(Self.isXMLSpace) {
                 error("text is not allowed here; expected a node element or property element")
             }
         }
+    }
+
+    private func literalTooLong() {
+        error("literal longer than \(limits.maximumLiteralBytes) bytes (ReaderLimits.maximumLiteralBytes)")
     }
 
     func processingInstruction(target: String, data: String) {

@@ -1,7 +1,14 @@
 public import VaktaalModel
 
 /// Reads RDF/XML (RDF 1.1 XML Syntax) with libxml2, streaming: triples are handed on as soon as
-/// they are known, and memory stays bounded by the nesting depth, not the file size.
+/// they are known, and memory stays bounded by the nesting depth, not the file size. Literals,
+/// nesting and what internal entities expand to are bounded (``ReaderLimits``; internal entities
+/// may expand to 16 times the input read so far plus 1 MiB).
+///
+/// - Important: The first read installs, for the whole process and once, a libxml2 external-entity
+///   loader that refuses every external entity (libxml2 has no per-parser hook for it). Other
+///   libxml2 users in the same process then cannot load external entities either; Vaktaal never
+///   needs them, and a file that declares one is refused with its name.
 public enum RDFXMLReader {
     /// Parses an RDF/XML document held in memory into a graph.
     /// - Parameters:
@@ -19,15 +26,15 @@ public enum RDFXMLReader {
     /// Parses an RDF/XML document held in memory, handing each triple to `emit`.
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
-    public static func read(_ bytes: [UInt8], file: String, base: String, emit: @escaping (Triple) -> Void) throws -> [(prefix: String, namespace: String)] {
-        try read(bytes, file: file, base: base, into: TripleAssembler(emit: emit))
+    public static func read(_ bytes: [UInt8], file: String, base: String, limits: ReaderLimits = .default, emit: @escaping (Triple) -> Void) throws -> [(prefix: String, namespace: String)] {
+        try read(bytes, file: file, base: base, limits: limits, into: TripleAssembler(emit: emit))
     }
 
     /// Parses an RDF/XML document held in memory, handing each triple to `sink` as bytes.
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
-    public static func read(_ bytes: [UInt8], file: String, base: String, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
-        let session = RDFXMLSession(file: file, base: base, sink: sink)
+    package static func read(_ bytes: [UInt8], file: String, base: String, limits: ReaderLimits = .default, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
+        let session = RDFXMLSession(file: file, base: base, limits: limits, sink: sink)
         try session.checkLooksLikeXML(bytes.prefix(256))
         bytes.withUnsafeBytes { raw in
             var offset = 0
@@ -45,16 +52,16 @@ public enum RDFXMLReader {
     /// memory whole.
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
-    public static func read(path: String, base: String, emit: @escaping (Triple) -> Void) throws -> [(prefix: String, namespace: String)] {
-        try read(path: path, base: base, into: TripleAssembler(emit: emit))
+    public static func read(path: String, base: String, limits: ReaderLimits = .default, emit: @escaping (Triple) -> Void) throws -> [(prefix: String, namespace: String)] {
+        try read(path: path, base: base, limits: limits, into: TripleAssembler(emit: emit))
     }
 
     /// Parses an RDF/XML file in chunks, handing each triple to `sink` as bytes: the fast path,
     /// with no string made per triple.
     /// - Returns: The namespace prefixes the document declares.
     @discardableResult
-    public static func read(path: String, base: String, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
-        let session = RDFXMLSession(file: path, base: base, sink: sink)
+    package static func read(path: String, base: String, limits: ReaderLimits = .default, into sink: any RDFTripleSink) throws -> [(prefix: String, namespace: String)] {
+        let session = RDFXMLSession(file: path, base: base, limits: limits, sink: sink)
         let reader = try ChunkedFile(path: path)
         var first = true
         while let chunk = try reader.next() {
@@ -75,9 +82,9 @@ private final class RDFXMLSession {
     let grammar: RDFXMLGrammar
     let parser: XMLStreamParser
 
-    init(file: String, base: String, sink: any RDFTripleSink) {
+    init(file: String, base: String, limits: ReaderLimits, sink: any RDFTripleSink) {
         self.file = file
-        grammar = RDFXMLGrammar(base: base, sink: sink)
+        grammar = RDFXMLGrammar(base: base, sink: sink, limits: limits)
         parser = XMLStreamParser(handler: grammar)
         grammar.fail = { [unowned parser] message in parser.fail(message) }
     }
@@ -86,6 +93,7 @@ private final class RDFXMLSession {
     func checkLooksLikeXML<C: Collection>(_ head: C) throws where C.Element == UInt8 {
         let text = String(decoding: head, as: UTF8.self).drop { $0 == "\u{FEFF}" || $0.isWhitespace }
         guard !text.hasPrefix("<") else { return }
+        if text.isEmpty, head.count < 256 { throw FileError.emptyFile(path: file, expected: "RDF/XML") }
         let guess: String
         if text.hasPrefix("@prefix") || text.hasPrefix("@base") || text.lowercased().hasPrefix("prefix") { guess = "Turtle" }
         else if text.hasPrefix("{") || text.hasPrefix("[") { guess = "JSON" }

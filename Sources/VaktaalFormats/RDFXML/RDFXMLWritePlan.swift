@@ -17,6 +17,9 @@ final class RDFXMLWritePlan {
     init(_ graph: Graph) throws {
         var references: [Term: Int] = [:]
         for triple in graph.triples {
+            for iri in [triple.subject.iriValue, triple.predicate, triple.object.iriValue].compactMap({ $0 }) where !IRIResolver.isAbsolute(iri) {
+                throw RDFXMLWriteError.relativeIRI(iri)
+            }
             properties[triple.subject, default: []].append(triple)
             if triple.object.isBlank { references[triple.object, default: 0] += 1 }
         }

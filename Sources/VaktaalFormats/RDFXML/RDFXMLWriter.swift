@@ -32,6 +32,8 @@ public enum RDFXMLWriteError: Error, Equatable, Sendable {
     case predicateNotExpressible(String)
     /// The text holds characters XML 1.0 cannot carry (control characters).
     case characterNotExpressible(subject: String, predicate: String)
+    /// An IRI of the graph is relative: RDF/XML would read it back against another base.
+    case relativeIRI(String)
     /// libxml2's writer reported a failure.
     case writerFailed(path: String)
 }
@@ -43,6 +45,8 @@ extension RDFXMLWriteError: CustomStringConvertible {
             "error: RDF/XML cannot write the predicate <\(iri)>: it does not end in an XML name; use N-Triples or Turtle"
         case .characterNotExpressible(let subject, let predicate):
             "error: RDF/XML cannot write a literal of \(subject) \(predicate): it holds control characters XML 1.0 forbids; use N-Triples"
+        case .relativeIRI(let iri):
+            "error: RDF/XML cannot write the relative IRI <\(iri)>: a graph holds absolute IRIs only (with a scheme such as https:); resolve relative references against an absolute base IRI"
         case .writerFailed(let path):
             "\(path): error: the XML writer failed"
         }

@@ -1,19 +1,19 @@
-public import VaktaalModel
+package import VaktaalModel
 
 /// A sink that turns borrowed term bytes into ``Triple`` values. Repeated IRIs, language tags and
 /// datatypes share one string (Swift strings are reference-counted), which saves both the
 /// allocation and the memory of a copy per triple.
-public final class TripleAssembler: RDFTripleSink {
+package final class TripleAssembler: RDFTripleSink {
     private let emit: (Triple) -> Void
     @exclusivity(unchecked) private var strings = StringCache()
     @exclusivity(unchecked) private var lastSubject = Term.blank("")
 
     /// Creates a sink handing each triple to `emit`.
-    public init(emit: @escaping (Triple) -> Void) {
+    package init(emit: @escaping (Triple) -> Void) {
         self.emit = emit
     }
 
-    public func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
+    package func triple(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) throws {
         emit(Triple(subjectTerm(subject), strings.string(predicate), term(object)))
     }
 

@@ -36,9 +36,8 @@ extension RDFXMLGrammar {
             needed[attribute.name.prefix!] = attribute.name.namespace
         }
         var scope: [String: String] = [:]
-        for (prefix, namespace) in needed.sorted(by: { $0.key < $1.key }) {
-            let inherited = literal.renderedNamespaces.reversed().lazy.compactMap { $0[prefix] }.first ?? ""
-            if inherited != namespace { scope[prefix] = namespace }
+        for (prefix, namespace) in needed where (literal.renderedNamespaces[prefix] ?? "") != namespace {
+            scope[prefix] = namespace
         }
         literal.xml.append(UInt8(ascii: "<"))
         literal.xml.append(contentsOf: name.qualified.utf8)
@@ -54,14 +53,14 @@ extension RDFXMLGrammar {
             literal.xml.append(UInt8(ascii: "\""))
         }
         literal.xml.append(UInt8(ascii: ">"))
-        literal.renderedNamespaces.append(scope)
+        literal.replacedNamespaces.append(scope.map { ($0.key, literal.renderedNamespaces.updateValue($0.value, forKey: $0.key)) })
         literal.openNames.append(name.qualified)
     }
 
     /// An element ends inside XML literal content.
     func literalEnd() {
         let name = literal.openNames.removeLast()
-        literal.renderedNamespaces.removeLast()
+        for (prefix, namespace) in literal.replacedNamespaces.removeLast() { literal.renderedNamespaces[prefix] = namespace }
         literal.xml.append(contentsOf: "</\(name)>".utf8)
     }
 }

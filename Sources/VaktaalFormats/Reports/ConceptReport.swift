@@ -1,4 +1,4 @@
-public import VaktaalModel
+package import VaktaalModel
 
 /// Everything `vaktaal show` tells about one concept, ready for text or JSON; `GET
 /// /api/concepts/{id}` answers the same JSON.
@@ -67,14 +67,5 @@ package struct ConceptReport: Encodable, Sendable {
                 confidence: mapping.confidence, justification: mapping.justification, authors: mapping.authors,
                 date: mapping.date?.lexicalForm, comment: mapping.comment?.value)
         }.sorted { ($0.direction, $0.type, $0.concept.iri) > ($1.direction, $1.type, $1.concept.iri) }
-    }
-
-    /// Concepts by IRI, else by notation, else by exact preferred label (case-insensitive).
-    package static func find(_ key: String, in vocabulary: Vocabulary) -> [Concept] {
-        if let concept = vocabulary.concept(key) { return [concept] }
-        let byNotation = vocabulary.concepts.filter { $0.notations.contains { $0.lexicalForm == key } }
-        if !byNotation.isEmpty { return byNotation }
-        let lowered = key.lowercased()
-        return vocabulary.concepts.filter { $0.allLabels(.preferred).contains { $0.value.lowercased() == lowered } }
     }
 }

@@ -20,9 +20,11 @@ public enum SSSOMReader {
     /// - Returns: The triples; the `curie_map` and SSSOM's built-in prefixes as the graph's prefixes.
     /// - Throws: ``ParseError`` in format `SSSOM`, with line and column, for invalid YAML in the
     ///   metadata block, missing `mapping_set_id` or `license`, a missing required column,
-    ///   unknown predicates, CURIEs with undeclared prefixes, confidences outside 0…1, values
+    ///   unknown predicates, bytes that are not UTF-8, CURIEs with undeclared prefixes, confidences outside 0…1, values
     ///   outside a slot's range, and malformed quoting.
     public static func readGraph(_ bytes: [UInt8], file: String) throws -> Graph {
+        let start = try bytes.withUnsafeBufferPointer { try TextInput.check($0, file: file, format: "SSSOM") }
+        let bytes = start == 0 ? bytes : Array(bytes[start...])
         let table = try SSSOMTable.scan(bytes, file: file)
         let header = try SSSOMHeader(lines: table.header, file: file, bytes: bytes)
         var builder = try SSSOMGraphBuilder(header: header, file: file, bytes: bytes)

@@ -15,4 +15,4 @@ extension SSSOMWriteError: CustomStringConvertible {
     }
 }
 
-extension SSSOMWriteError: VaktaalError {}
+

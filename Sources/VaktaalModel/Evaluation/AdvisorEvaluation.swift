@@ -50,12 +50,10 @@ package struct AdvisorEvaluation: Sendable {
     package var outcomes: [Outcome] = []
 
     /// Runs every case through the translator; a case whose schemes do not resolve counts as a miss.
-    package init(cases: [AdvisorCase], translator: Translator, vocabulary: Vocabulary) {
+    package init(cases: [AdvisorCase], translator: Translator) {
         for item in cases {
             var offered: [Translation] = []
-            if let target = try? vocabulary.resolveScheme(item.to), let source = try? vocabulary.resolveScheme(item.from) {
-                offered = translator.translate(item.query, to: target, from: source, limit: 10)
-            }
+            offered = (try? translator.translate(item.query, to: item.to, from: item.from, limit: 10)) ?? []
             let rank = offered.firstIndex { item.accepted.contains($0.target) }.map { $0 + 1 }
             outcomes.append(Outcome(case: item, rank: rank, offered: offered.map(\.target), firstType: offered.first?.type,
                                     honest: offered.first.map { !$0.isCounterpart } ?? true))

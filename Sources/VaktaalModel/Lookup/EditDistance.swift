@@ -1,7 +1,7 @@
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded.
-public enum EditDistance {
+package enum EditDistance {
     /// The distance between two byte strings, or nil when it exceeds `limit`.
-    public static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    package static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, limit: limit) } }
     }
 
@@ -43,7 +43,7 @@ public enum EditDistance {
 
     /// How many edits a word of this length may have and still count as a typo of another:
     /// none up to 3 letters, one up to 7, two beyond.
-    public static func tolerance(forLength length: Int) -> Int {
+    package static func tolerance(forLength length: Int) -> Int {
         length <= 3 ? 0 : (length <= 7 ? 1 : 2)
     }
 }

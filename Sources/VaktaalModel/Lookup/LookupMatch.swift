@@ -28,7 +28,7 @@ public enum MatchKind: Int, Sendable, Codable, Comparable, CustomStringConvertib
 }
 
 /// One concept found by a lookup, with the label that matched and a score in 0…1.
-public struct LookupMatch: Sendable, Equatable {
+public struct LookupMatch: Sendable, Equatable, Codable {
     /// The concept IRI.
     public var concept: String
     /// The label (or notation) that matched, as written in the vocabulary.

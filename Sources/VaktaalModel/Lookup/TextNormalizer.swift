@@ -1,14 +1,14 @@
 /// Folds text the way a Dutch user expects a search to: case and diacritics ignored
 /// (`inspiciënt` = `inspicient`), punctuation, hyphens and slashes as word breaks
 /// (`MIG/MAG-lassen` = `mig mag lassen`).
-public enum TextNormalizer {
+package enum TextNormalizer {
     /// The words of a text, folded.
-    public static func tokens(_ text: String) -> [String] {
+    package static func tokens(_ text: String) -> [String] {
         folded(text).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The folded text with single spaces between words.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         String(decoding: folded(text), as: UTF8.self)
     }
 

@@ -7,11 +7,34 @@ extension NeedIndex {
     ///   - minimumScore: Concepts scoring lower are left out.
     public func search(_ need: NeedQuery, accept: ((String) -> Bool)? = nil, limit: Int = 10,
                        minimumScore: Double = 0.2) -> [NeedMatch] {
+        let accepted = accept.map { accept in { (concept: Int32) in accept(conceptIRIs[Int(concept)]) } }
+        return search(prepare(need), accept: accepted, limit: limit, minimumScore: minimumScore)
+    }
+
+    /// A need's words (compounds split) with the indexed words each may stand for, found once for
+    /// any number of searches.
+    package struct PreparedNeed {
+        let words: [String]
+        let parts: [[String]]
+        let similar: [String: [Int32: Double]]
+    }
+
+    /// Prepares a need for ``search(_:accept:limit:minimumScore:)-(PreparedNeed,_,_,_)``.
+    package func prepare(_ need: NeedQuery) -> PreparedNeed {
+        let words = splittingCompounds(need.words)
+        let similar = Dictionary(words.map { ($0, similarWords(to: $0)) }, uniquingKeysWith: { first, _ in first })
+        return PreparedNeed(words: words, parts: need.hasSeveralParts ? need.parts.map(splittingCompounds) : [], similar: similar)
+    }
+
+    /// The number of a concept in this index, by IRI.
+    package func conceptNumber(_ iri: String) -> Int32? { conceptNumbers[iri] }
+
+    /// Searches with a prepared need; `accept` takes concept numbers (see ``conceptNumber(_:)``).
+    package func search(_ need: PreparedNeed, accept: ((Int32) -> Bool)?, limit: Int, minimumScore: Double) -> [NeedMatch] {
         guard !need.words.isEmpty else { return [] }
-        let allWords = splittingCompounds(need.words)
-        let similar = Dictionary(allWords.map { ($0, similarWords(to: $0)) }, uniquingKeysWith: { first, _ in first })
+        let similar = need.similar
         var best: [Int32: NeedMatch] = [:]
-        let parts = need.hasSeveralParts ? [allWords] + need.parts.map(splittingCompounds) : [allWords]
+        let parts = [need.words] + need.parts
         for (number, part) in parts.enumerated() {
             let factor = number == 0 ? 1.0 : 0.92
             let scorer = NeedScorer(index: self, words: part, similar: part.map { similar[$0] ?? [:] })
@@ -22,7 +45,7 @@ extension NeedIndex {
             for (concept, bound) in scorer.candidates() {
                 let threshold = Swift.max(minimumScore, limit > 0 && scores.count >= limit ? scores[limit - 1] : 0)
                 if bound * factor < threshold { break }
-                if let accept, !accept(conceptIRIs[Int(concept)]) { continue }
+                if let accept, !accept(concept) { continue }
                 guard var match = scorer.match(concept) else { continue }
                 match.score *= factor
                 if let current = best[concept] {

@@ -11,6 +11,7 @@ public struct NeedIndex: Sendable {
     }
 
     let conceptIRIs: [String]
+    let conceptNumbers: [String: Int32]
     let labels: [[Label]]
     let definitionWords: [[Int32]]
     let noteWords: [[Int32]]
@@ -31,24 +32,36 @@ public struct NeedIndex: Sendable {
         var builder = Builder(language: language)
         for concept in vocabulary.concepts where !concept.isDeprecated { builder.add(concept) }
         conceptIRIs = builder.conceptIRIs
+        conceptNumbers = Dictionary(builder.conceptIRIs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         labels = builder.labels
         definitionWords = builder.definitionWords
         noteWords = builder.noteWords
-        words = builder.words
-        stems = builder.words.map { Array(NeedWords.stem(String(decoding: $0, as: UTF8.self)).utf8) }
-        finder = NeedWordFinder(words: builder.words, stems: stems)
-        isStopword = builder.words.map { NeedWords.isStopword(String(decoding: $0, as: UTF8.self)) }
+        let table = builder.table
+        words = (0..<Int32(table.count)).map { Array(table.word($0)) }
+        stems = words.map(NeedWords.stem(bytes:))
+        finder = NeedWordFinder(table: table, stems: stems)
+        isStopword = words.map { $0.count <= NeedWords.longestStopword && NeedWords.isStopword(String(decoding: $0, as: UTF8.self)) }
         // Which concepts hold a word, per field: labels, scope notes, definitions (each concept
         // once per field), and how many hold it anywhere.
-        var postings = Array(repeating: Array(repeating: [Int32](), count: builder.words.count), count: 3)
-        var conceptsHolding = Array(repeating: 0, count: builder.words.count)
-        for concept in 0..<builder.conceptIRIs.count {
-            let fields = [Set(builder.labels[concept].flatMap(\.words)), Set(builder.noteWords[concept]),
-                          Set(builder.definitionWords[concept])]
+        var postings = Array(repeating: Array(repeating: [Int32](), count: words.count), count: 3)
+        var conceptsHolding = Array(repeating: 0, count: words.count)
+        // The last concept listed per word and field, and counted per word: a concept's words
+        // come one concept at a time, so this stands in for a set per concept.
+        var lastListed = Array(repeating: Array(repeating: Int32(-1), count: words.count), count: 3)
+        var lastCounted = Array(repeating: Int32(-1), count: words.count)
+        for concept in 0..<Int32(builder.conceptIRIs.count) {
+            let fields = [builder.labels[Int(concept)].flatMap(\.words), builder.noteWords[Int(concept)],
+                          builder.definitionWords[Int(concept)]]
             for (field, words) in fields.enumerated() {
-                for word in words { postings[field][Int(word)].append(Int32(concept)) }
+                for word in words where lastListed[field][Int(word)] != concept {
+                    lastListed[field][Int(word)] = concept
+                    postings[field][Int(word)].append(concept)
+                    if lastCounted[Int(word)] != concept {
+                        lastCounted[Int(word)] = concept
+                        conceptsHolding[Int(word)] += 1
+                    }
+                }
             }
-            for word in fields[0].union(fields[1]).union(fields[2]) { conceptsHolding[Int(word)] += 1 }
         }
         self.postings = postings
         let count = Double(builder.conceptIRIs.count)
@@ -73,15 +86,15 @@ public struct NeedIndex: Sendable {
     /// The number of concepts indexed.
     public var conceptCount: Int { conceptIRIs.count }
 
-    /// Collects concepts one at a time.
+    /// Collects concepts one at a time, numbering their words in a ``TokenTable`` (bytes, no
+    /// String per word).
     private struct Builder {
         let language: String
         var conceptIRIs: [String] = []
         var labels: [[Label]] = []
         var definitionWords: [[Int32]] = []
         var noteWords: [[Int32]] = []
-        var words: [[UInt8]] = []
-        var wordNumbers: [String: Int32] = [:]
+        var table = TokenTable(capacity: 4096)
 
         init(language: String) { self.language = language }
 
@@ -95,11 +108,11 @@ public struct NeedIndex: Sendable {
             let all = LabelKind.allCases.flatMap { kind in concept.allLabels(kind).map { (kind, $0) } }
             let chosen = all.contains { inLanguage($0.1.language) } ? all.filter { inLanguage($0.1.language) } : all
             for (kind, label) in chosen {
-                let numbers = number(TextNormalizer.tokens(label.value))
+                let numbers = number(label.value)
                 if !numbers.isEmpty { rows.append(Label(text: label.value, kind: kind.rawValue, language: label.language, words: numbers)) }
             }
             for notation in concept.notations {
-                let numbers = number(TextNormalizer.tokens(notation.lexicalForm))
+                let numbers = number(notation.lexicalForm)
                 if !numbers.isEmpty { rows.append(Label(text: notation.lexicalForm, kind: "notation", language: nil, words: numbers)) }
             }
             conceptIRIs.append(concept.iri)
@@ -109,21 +122,32 @@ public struct NeedIndex: Sendable {
             noteWords.append(words(of: concept.notes(.scopeNote)))
         }
 
+        /// The distinct words of notes, in number order.
         mutating func words(of notes: [LangString]) -> [Int32] {
             let chosen = notes.contains { inLanguage($0.language) } ? notes.filter { inLanguage($0.language) } : notes
-            var result = Set<Int32>()
-            for note in chosen { result.formUnion(number(TextNormalizer.tokens(note.value))) }
-            return result.sorted()
+            var result: [Int32] = []
+            for note in chosen { result += number(note.value) }
+            result.sort()
+            var distinct = 0
+            for number in result where distinct == 0 || result[distinct - 1] != number {
+                result[distinct] = number
+                distinct += 1
+            }
+            result.removeLast(result.count - distinct)
+            return result
         }
 
-        mutating func number(_ tokens: [String]) -> [Int32] {
-            tokens.map { token in
-                if let known = wordNumbers[token] { return known }
-                let number = Int32(words.count)
-                words.append(Array(token.utf8))
-                wordNumbers[token] = number
-                return number
+        /// The numbers of a text's folded words, in order.
+        mutating func number(_ text: String) -> [Int32] {
+            var numbers: [Int32] = []
+            TextNormalizer.folded(text).withUnsafeBufferPointer { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                    if end > start { numbers.append(table.insert(UnsafeBufferPointer(rebasing: bytes[start..<end]))) }
+                    start = end + 1
+                }
             }
+            return numbers
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A concept found for a training need, with how well it fits.
-public struct NeedMatch: Sendable, Equatable {
+public struct NeedMatch: Sendable, Equatable, Codable {
     /// The concept IRI.
     public var concept: String
     /// Relevance in 0…1: the share of the need's words (weighted by rarity) that the concept's

@@ -3,51 +3,75 @@
 /// the stems sorted forwards and backwards, its own parts by looking up each cut, and typos
 /// through the trigram index that lookup uses (``TrigramIndex``).
 struct NeedWordFinder: Sendable {
-    private let byWord: [[UInt8]: Int32]
-    private let byStem: [[UInt8]: [Int32]]
+    /// The indexed words, numbered.
+    private let table: TokenTable
+    /// The distinct stems, numbered, and the words having each.
+    private let stemTable: TokenTable
+    private let wordsByStem: [[Int32]]
     private let stems: [[UInt8]]
     /// Word numbers sorted by stem, and by reversed stem.
     private let stemOrder: [Int32]
     private let reversedStems: [[UInt8]]
     private let reversedStemOrder: [Int32]
-    private let table: TokenTable
     private let trigrams: TrigramIndex
     /// Word numbers by length in bytes, for words too short for the trigram filter.
     private let byLength: [[Int32]]
 
-    init(words: [[UInt8]], stems: [[UInt8]]) {
-        var byWord: [[UInt8]: Int32] = [:], byStem: [[UInt8]: [Int32]] = [:]
-        var table = TokenTable(capacity: words.count)
-        for (number, word) in words.enumerated() {
-            byWord[word] = Int32(number)
-            byStem[stems[number], default: []].append(Int32(number))
-            _ = word.withUnsafeBufferPointer { table.insert($0) }
+    /// A finder over the words of `table`, whose stems are `stems` (in word number order).
+    init(table: TokenTable, stems: [[UInt8]]) {
+        var stemTable = TokenTable(capacity: stems.count)
+        var wordsByStem: [[Int32]] = []
+        for (number, stem) in stems.enumerated() {
+            let id = Int(stem.withUnsafeBufferPointer { stemTable.insert($0) })
+            if id == wordsByStem.count { wordsByStem.append([]) }
+            wordsByStem[id].append(Int32(number))
         }
-        self.byWord = byWord
-        self.byStem = byStem
+        self.table = table
+        self.stemTable = stemTable
+        self.wordsByStem = wordsByStem
         self.stems = stems
-        stemOrder = (0..<Int32(words.count)).sorted { stems[Int($0)].lexicographicallyPrecedes(stems[Int($1)]) }
+        stemOrder = (0..<Int32(stems.count)).sorted { Self.precedes(stems[Int($0)], stems[Int($1)]) }
         let reversed = stems.map { Array($0.reversed()) }
         reversedStems = reversed
-        reversedStemOrder = (0..<Int32(words.count)).sorted { reversed[Int($0)].lexicographicallyPrecedes(reversed[Int($1)]) }
-        self.table = table
+        reversedStemOrder = (0..<Int32(stems.count)).sorted { Self.precedes(reversed[Int($0)], reversed[Int($1)]) }
         trigrams = TrigramIndex(table)
-        var byLength = Array(repeating: [Int32](), count: (words.map(\.count).max() ?? 0) + 1)
-        for (number, word) in words.enumerated() { byLength[word.count].append(Int32(number)) }
+        var byLength: [[Int32]] = []
+        for number in 0..<Int32(table.count) {
+            let length = table.length(number)
+            if length >= byLength.count { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
+            byLength[length].append(number)
+        }
         self.byLength = byLength
+    }
+
+    /// Byte-wise order, shorter first on a tie (as `lexicographicallyPrecedes`), without generic
+    /// iteration.
+    static func precedes(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+        lhs.withUnsafeBufferPointer { left in
+            rhs.withUnsafeBufferPointer { right in
+                let shared = Swift.min(left.count, right.count)
+                for position in 0..<shared where left[position] != right[position] { return left[position] < right[position] }
+                return left.count < right.count
+            }
+        }
+    }
+
+    /// The words whose stem is `stem`.
+    private func words(withStem stem: [UInt8]) -> [Int32] {
+        stemTable.id(of: stem).map { wordsByStem[Int($0)] } ?? []
     }
 
     /// Whether the word, or another word with its stem, is indexed.
     func isIndexed(word: [UInt8], stem: [UInt8]) -> Bool {
-        byWord[word] != nil || byStem[stem] != nil
+        table.id(of: word) != nil || stemTable.id(of: stem) != nil
     }
 
     /// Every word that `NeedIndex.similarity` may score above 0 for this query word (and a few
     /// that it scores 0).
     func candidates(word: [UInt8], stem: [UInt8], tolerance: Int) -> Set<Int32> {
         var result = Set<Int32>()
-        if let number = byWord[word] { result.insert(number) }
-        result.formUnion(byStem[stem] ?? [])
+        if let number = table.id(of: word) { result.insert(number) }
+        result.formUnion(words(withStem: stem))
         if stem.count >= 4 {
             // Compounds that start or end with the word.
             result.formUnion(Self.prefixed(stem, in: stemOrder, keys: stems))
@@ -56,8 +80,8 @@ struct NeedWordFinder: Sendable {
         if stem.count >= 7 {
             // The word's own parts when it is a compound.
             for length in 4...(stem.count - 3) {
-                result.formUnion(byStem[Array(stem.prefix(length))] ?? [])
-                result.formUnion(byStem[Array(stem.suffix(length))] ?? [])
+                result.formUnion(words(withStem: Array(stem.prefix(length))))
+                result.formUnion(words(withStem: Array(stem.suffix(length))))
             }
         }
         if tolerance > 0 { result.formUnion(typos(of: word, tolerance: tolerance)) }
@@ -95,7 +119,7 @@ struct NeedWordFinder: Sendable {
         var low = 0, high = order.count
         while low < high {
             let middle = (low + high) / 2
-            if keys[Int(order[middle])].lexicographicallyPrecedes(prefix) { low = middle + 1 } else { high = middle }
+            if precedes(keys[Int(order[middle])], prefix) { low = middle + 1 } else { high = middle }
         }
         var end = low
         while end < order.count, keys[Int(order[end])].starts(with: prefix) { end += 1 }

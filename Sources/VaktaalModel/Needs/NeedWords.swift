@@ -47,25 +47,38 @@ public enum NeedWords {
     /// consonant or vowel is single (`soldeer` → `solder`), and a final z or v is s or f
     /// (`buizen` → `buis`).
     public static func stem(_ word: String) -> String {
-        var letters = Array(word.utf8)
+        String(decoding: stem(bytes: Array(word.utf8)), as: UTF8.self)
+    }
+
+    /// The stem of a folded word given as UTF-8 bytes; see ``stem(_:)``.
+    static func stem(bytes word: [UInt8]) -> [UInt8] {
+        var letters = word
         guard letters.count > 4, letters.allSatisfy({ $0 < 0x80 }) else { return word }
-        for suffix in ["ingen", "ing", "ers", "er", "en", "es", "s", "e"] {
-            let bytes = Array(suffix.utf8)
+        for bytes in stemSuffixes {
             if letters.count - bytes.count >= 3, letters.suffix(bytes.count).elementsEqual(bytes) {
                 letters.removeLast(bytes.count)
                 break
             }
         }
-        let vowels: Set<UInt8> = Set("aeiou".utf8)
-        if letters.count >= 4, let last = letters.last, !vowels.contains(last), letters[letters.count - 2] == last {
+        if letters.count >= 4, let last = letters.last, !isVowel(last), letters[letters.count - 2] == last {
             letters.removeLast()
         }
-        if letters.count >= 4, let last = letters.last, !vowels.contains(last),
-           vowels.contains(letters[letters.count - 2]), letters[letters.count - 2] == letters[letters.count - 3] {
+        if letters.count >= 4, let last = letters.last, !isVowel(last),
+           isVowel(letters[letters.count - 2]), letters[letters.count - 2] == letters[letters.count - 3] {
             letters.remove(at: letters.count - 2)
         }
         if let last = letters.last, last == UInt8(ascii: "z") { letters[letters.count - 1] = UInt8(ascii: "s") }
         if let last = letters.last, last == UInt8(ascii: "v") { letters[letters.count - 1] = UInt8(ascii: "f") }
-        return String(decoding: letters, as: UTF8.self)
+        return letters
     }
+
+    /// The endings a stem drops, longest first.
+    private static let stemSuffixes = ["ingen", "ing", "ers", "er", "en", "es", "s", "e"].map { Array($0.utf8) }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == 0x61 || letter == 0x65 || letter == 0x69 || letter == 0x6F || letter == 0x75
+    }
+
+    /// The length in bytes of the longest stopword: longer words need not be looked up.
+    static let longestStopword = functionWords.union(framingWords).map(\.utf8.count).max() ?? 0
 }

@@ -1,8 +1,8 @@
 /// Escaping rules of N-Triples, shared by every writer that prints terms.
-public enum NTriplesEscaping {
+package enum NTriplesEscaping {
     /// Escapes a string for use between double quotes in N-Triples (canonical form: only `"`, `\`,
     /// line feed and carriage return, plus other control characters as `\u` escapes).
-    public static func escapeString(_ value: String) -> String {
+    package static func escapeString(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return value }
         var result = ""
         result.reserveCapacity(value.utf8.count + 8)
@@ -28,7 +28,7 @@ public enum NTriplesEscaping {
 
     /// Escapes an IRI for use between angle brackets: characters N-Triples forbids there become
     /// `\u` escapes.
-    public static func escapeIRI(_ value: String) -> String {
+    package static func escapeIRI(_ value: String) -> String {
         guard value.utf8.contains(where: needsIRIEscape) else { return value }
         var result = ""
         for scalar in value.unicodeScalars {
@@ -43,7 +43,7 @@ public enum NTriplesEscaping {
 
     /// Whether a byte of an IRI must be escaped in N-Triples.
     @inlinable
-    public static func needsIRIEscape(_ byte: UInt8) -> Bool {
+    package static func needsIRIEscape(_ byte: UInt8) -> Bool {
         switch byte {
         case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
              UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):

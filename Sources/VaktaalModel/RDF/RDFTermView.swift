@@ -1,23 +1,23 @@
 /// An RDF term handed out by a streaming reader as borrowed UTF-8 bytes, valid only during the
 /// call that receives it (no `String` made).
-public struct RDFTermView {
+package struct RDFTermView {
     /// What kind of term this is.
-    public enum Kind: Sendable {
+    package enum Kind: Sendable {
         case iri, blank, literal
     }
 
     /// The kind of term.
-    public var kind: Kind
+    package var kind: Kind
     /// The IRI, the blank node label, or the literal's lexical form.
-    public var value: UnsafeBufferPointer<UInt8>
+    package var value: UnsafeBufferPointer<UInt8>
     /// The literal's language tag, lower-cased; empty when there is none.
-    public var language: UnsafeBufferPointer<UInt8>
+    package var language: UnsafeBufferPointer<UInt8>
     /// The literal's datatype IRI; empty for simple and language-tagged strings (`xsd:string` is
     /// normalised away, as in ``Literal``).
-    public var datatype: UnsafeBufferPointer<UInt8>
+    package var datatype: UnsafeBufferPointer<UInt8>
 
     /// A term with no language or datatype.
-    public init(_ kind: Kind, _ value: UnsafeBufferPointer<UInt8>) {
+    package init(_ kind: Kind, _ value: UnsafeBufferPointer<UInt8>) {
         self.kind = kind
         self.value = value
         language = UnsafeBufferPointer(start: nil, count: 0)
@@ -25,7 +25,7 @@ public struct RDFTermView {
     }
 
     /// A literal.
-    public init(literal value: UnsafeBufferPointer<UInt8>, language: UnsafeBufferPointer<UInt8>, datatype: UnsafeBufferPointer<UInt8>) {
+    package init(literal value: UnsafeBufferPointer<UInt8>, language: UnsafeBufferPointer<UInt8>, datatype: UnsafeBufferPointer<UInt8>) {
         kind = .literal
         self.value = value
         self.language = language
@@ -35,7 +35,7 @@ public struct RDFTermView {
 
 extension Term {
     /// Runs `body` with this term's bytes, as a streaming reader would hand it out.
-    public func withView<R>(_ body: (RDFTermView) throws -> R) rethrows -> R {
+    package func withView<R>(_ body: (RDFTermView) throws -> R) rethrows -> R {
         switch self {
         case .iri(var value):
             return try value.withUTF8 { try body(RDFTermView(.iri, $0)) }
@@ -57,7 +57,7 @@ extension Term {
 extension Triple {
     /// Runs `body` with the triple's subject, predicate and object as bytes: one code path for
     /// consumers that take both ``Triple`` values and streamed bytes.
-    public func withViews<R>(_ body: (RDFTermView, UnsafeBufferPointer<UInt8>, RDFTermView) throws -> R) rethrows -> R {
+    package func withViews<R>(_ body: (RDFTermView, UnsafeBufferPointer<UInt8>, RDFTermView) throws -> R) rethrows -> R {
         var predicate = predicate
         return try subject.withView { subject in
             try predicate.withUTF8 { predicate in

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+public import FoundationEssentials
+#else
+public import Foundation
+#endif
+
 /// Resolves what a user types for a concept scheme: its IRI, the last part of it (`metaal`,
 /// `hub`), its notation, its name, or a well-known short name (`esco`). Any other IRI is taken as
 /// a namespace, so that concepts that are not loaded (ESCO skills, say) can be reached by their
@@ -53,4 +59,9 @@ public struct SchemeNameError: Error, Equatable, CustomStringConvertible {
             ? "'\(name)' names several concept schemes: \(ambiguous.joined(separator: ", "))"
             : "no concept scheme '\(name)'; known: \(known.joined(separator: ", "))"
     }
+}
+
+extension SchemeNameError: LocalizedError {
+    /// The same text as `description`.
+    public var errorDescription: String? { description }
 }

@@ -23,7 +23,8 @@ extension VocabularyStatistics {
         mappings = Dictionary(grouping: vocabulary.mappings, by: { $0.type.rawValue }).mapValues(\.count)
         extraTriples = vocabulary.extraTriples.count
         let index = SchemeIndex(vocabulary)
-        perScheme = vocabulary.schemes.map { index.counts(for: $0, in: vocabulary) }
+        let depths = index.hierarchy.depths(of: vocabulary.concepts.map(\.iri))
+        perScheme = vocabulary.schemes.map { index.counts(for: $0, in: vocabulary, depths: depths) }
         mappingSets = index.mappingSets(vocabulary)
     }
 }
@@ -52,10 +53,10 @@ struct SchemeIndex {
         return String(iri[..<cut])
     }
 
-    func counts(for scheme: ConceptScheme, in vocabulary: Vocabulary) -> VocabularyStatistics.SchemeCounts {
+    func counts(for scheme: ConceptScheme, in vocabulary: Vocabulary, depths: [String: Int]) -> VocabularyStatistics.SchemeCounts {
         let members = vocabulary.concepts.filter { schemeOf[$0.iri] == scheme.iri }
         let mapped = members.filter { mappedSubjects.contains($0.iri) }.count
-        let depth = members.map { hierarchy.depth(of: $0.iri) }.max() ?? 0
+        let depth = members.map { depths[$0.iri] ?? hierarchy.depth(of: $0.iri) }.max() ?? 0
         let tops = Set(scheme.topConcepts + members.filter { $0.topConceptOf.contains(scheme.iri) }.map(\.iri)).count
         return .init(iri: scheme.iri, name: scheme.name("nl"), concepts: members.count, topConcepts: tops, depth: depth,
                      mappedConcepts: mapped, mappedShare: members.isEmpty ? 0 : Double(mapped) / Double(members.count))

@@ -12,9 +12,9 @@
 /// `exact` is an identity; `close` keeps the other relation but weakens confidence; broader of a
 /// broader is broader (likewise narrower); a broader then a narrower step only says the two share
 /// an ancestor, which is no mapping; `related` survives only equivalence steps.
-public enum MatchComposition {
+package enum MatchComposition {
     /// The relation from A to C, given A→B is `first` and B→C is `second`.
-    public static func compose(_ first: MatchType, _ second: MatchType) -> MatchType? {
+    package static func compose(_ first: MatchType, _ second: MatchType) -> MatchType? {
         switch (first, second) {
         case (.exact, _): second
         case (_, .exact): first
@@ -27,10 +27,10 @@ public enum MatchComposition {
     }
 
     /// The confidence a step contributes when a mapping gives none.
-    public static let defaultConfidence = 0.8
+    package static let defaultConfidence = 0.8
 
     /// How much confidence a relation keeps when it is one step of a longer chain.
-    public static func decay(_ type: MatchType) -> Double {
+    package static func decay(_ type: MatchType) -> Double {
         switch type {
         case .exact: 1.0
         case .close: 0.95

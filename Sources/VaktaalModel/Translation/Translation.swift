@@ -1,6 +1,6 @@
 /// A concept of the target scheme offered for a query, with the relation, the evidence and the
 /// path that justifies it.
-public struct Translation: Sendable, Equatable {
+public struct Translation: Sendable, Equatable, Codable {
     /// What links the target to the query.
     public enum Basis: String, Sendable, Codable {
         /// A path of mappings (and hierarchy steps) whose relations compose.
@@ -9,8 +9,8 @@ public struct Translation: Sendable, Equatable {
         case family
         /// The source and target are both mapped to one ESCO skill, without composing relations.
         case sharedESCO = "shared-esco"
-        /// The relations compose, but only by climbing two or more levels up a hierarchy: the
-        /// target is a much broader field, not a counterpart.
+        /// The relations compose, but only by climbing two or more levels (broader concepts or
+        /// broadMatch mappings): the target is a much broader field, not a counterpart.
         case broaderField = "broader-field"
         /// Only the target's own labels and definition resemble the query.
         case lexical

@@ -1,5 +1,5 @@
 /// One step of a translation path.
-public struct TranslationStep: Sendable, Equatable {
+public struct TranslationStep: Sendable, Equatable, Codable {
     /// How the step was taken.
     public enum Via: String, Sendable, Codable {
         /// A mapping stated from this concept to the next.

@@ -19,6 +19,9 @@ public struct Translator: Sendable {
     let edges: [String: [TranslationStep]]
     let schemeOf: [String: Set<String>]
     let schemeIRIs: Set<String>
+    /// Every scheme's number, and per concept of the need index the numbers of its schemes.
+    let schemeNumbers: [String: Int32]
+    let needSchemes: [[Int32]]
 
     /// Prepares translation over a vocabulary, before 2026.2 with its lookup index. Needs are now
     /// matched by their own index (``NeedIndex``), so the lookup index is not used.
@@ -55,20 +58,43 @@ public struct Translator: Sendable {
         for concept in vocabulary.concepts { schemeOf[concept.iri] = Set(vocabulary.schemes(of: concept)) }
         self.schemeOf = schemeOf
         schemeIRIs = Set(vocabulary.schemes.map(\.iri))
+        // Schemes that concepts name without the scheme being described count too.
+        var schemeNumbers: [String: Int32] = [:]
+        for iri in vocabulary.schemes.map(\.iri) + schemeOf.values.flatMap({ $0 }).sorted() where schemeNumbers[iri] == nil {
+            schemeNumbers[iri] = Int32(schemeNumbers.count)
+        }
+        self.schemeNumbers = schemeNumbers
+        needSchemes = needs.conceptIRIs.map { iri in (schemeOf[iri] ?? []).compactMap { schemeNumbers[$0] } }
     }
 
     /// Translates a need: the most relevant concepts of the target scheme, counterparts and
     /// nearest answers alike, best first.
     /// - Parameters:
     ///   - term: The need as the user has it: a term or a sentence.
-    ///   - target: The scheme to translate into (IRI), or a namespace of concepts not loaded.
-    ///   - source: The scheme the need is phrased in; everywhere but the target when nil.
+    ///   - target: The scheme to translate into: its IRI, its short name (`metaal`, `hub`), its
+    ///     name, `esco`, or a namespace of concepts that are not loaded (see ``SchemeName``).
+    ///   - source: The scheme the need is phrased in, named the same ways; everywhere but the
+    ///     target when nil.
     ///   - limit: The most translations to return.
-    public func translate(_ term: String, to target: String, from source: String? = nil, limit: Int = 10) -> [Translation] {
-        guard source != target else { return [] }
-        let need = NeedQuery(term)
-        let sources = sourceMatches(need, to: target, from: source)
-        let fits = Dictionary(needs.search(need, accept: { isInTarget($0, target) }, limit: 40, minimumScore: 0.15)
+    /// - Throws: ``TranslationError`` when a name names no scheme (or several), or both name one.
+    public func translate(_ term: String, to target: String, from source: String? = nil,
+                          limit: Int = 10) throws(TranslationError) -> [Translation] {
+        let target = try resolve(target)
+        let source = try source.map { name throws(TranslationError) in try resolve(name) }
+        guard source != target else { throw .sameScheme(target) }
+        return translations(of: term, to: target, from: source, limit: limit)
+    }
+
+    private func resolve(_ name: String) throws(TranslationError) -> String {
+        do { return try vocabulary.resolveScheme(name) } catch { throw .unknownScheme(error) }
+    }
+
+    /// ``translate(_:to:from:limit:)`` with both schemes resolved.
+    func translations(of term: String, to target: String, from source: String?, limit: Int) -> [Translation] {
+        let need = needs.prepare(NeedQuery(term))
+        let inTarget = targetTest(target)
+        let sources = sourceMatches(need, inTarget: inTarget, from: source)
+        let fits = Dictionary(needs.search(need, accept: inTarget, limit: 40, minimumScore: 0.15)
             .map { ($0.concept, $0) }, uniquingKeysWith: { first, _ in first })
         var best: [String: Translation] = [:]
         func offer(_ translation: Translation) {
@@ -87,9 +113,8 @@ public struct Translator: Sendable {
     }
 
     /// The source concepts the need may mean: the best matches, and those nearly as good.
-    func sourceMatches(_ need: NeedQuery, to target: String, from source: String?) -> [NeedMatch] {
-        let allowed: (String) -> Bool = { iri in !isInTarget(iri, target) }
-        var found = needs.search(need, accept: allowed, limit: 12)
+    func sourceMatches(_ need: NeedIndex.PreparedNeed, inTarget: @escaping (Int32) -> Bool, from source: String?) -> [NeedMatch] {
+        var found = needs.search(need, accept: { !inTarget($0) }, limit: 12, minimumScore: 0.2)
         if let source {
             for index in found.indices where schemeOf[found[index].concept]?.contains(source) != true {
                 found[index].score *= Self.otherSchemeFactor
@@ -100,13 +125,22 @@ public struct Translator: Sendable {
         return found.prefix(8).filter { $0.score >= 0.55 * top }
     }
 
+    /// Whether a concept of the need index belongs to the target (see ``isInTarget(_:_:)``),
+    /// by number: a loaded scheme is compared by its number, not by IRI strings.
+    func targetTest(_ target: String) -> (Int32) -> Bool {
+        if let scheme = schemeNumbers[target] {
+            return { [needSchemes] concept in needSchemes[Int(concept)].contains(scheme) }
+        }
+        return { [needs] concept in needs.conceptIRIs[Int(concept)].hasPrefix(target) }
+    }
+
     /// A target reached by a path from a source concept.
     func translation(_ match: NeedMatch, _ path: PathResult, fit: NeedMatch?) -> Translation {
         let pathEvidence = match.score * path.confidence
         var type = path.type.flatMap { pathType in match.relation.flatMap { MatchComposition.compose($0, pathType) } }
         var basis = Translation.Basis.mapping
         if let shared = path.shared { basis = schemeOf[shared] == nil && shared.contains("/esco/") ? .sharedESCO : .family }
-        if path.steps.filter({ $0.via == .broaderConcept }).count >= 2 {
+        if path.steps.filter({ $0.type == .broad }).count >= 2 {
             basis = .broaderField
             type = nil
         }

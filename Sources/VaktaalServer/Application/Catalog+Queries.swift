@@ -92,8 +92,10 @@ extension Catalog {
 
     /// The reports of a translation, as `vaktaal translate --format json` prints them.
     func translate(_ request: TranslationRequest) -> [TranslationReport] {
-        translator.translate(request.need, to: request.target, from: request.source, limit: request.limit)
-            .map { TranslationReport($0, term: request.need, in: vocabulary, objectLabels: objectLabels) }
+        // Both schemes are resolved IRIs and differ (TranslationRequest checks), so the
+        // translator's scheme errors cannot occur here.
+        let translations = (try? translator.translate(request.need, to: request.target, from: request.source, limit: request.limit)) ?? []
+        return translations.map { TranslationReport($0, term: request.need, in: vocabulary, objectLabels: objectLabels) }
     }
 
     /// The mappings a filter lets through, in source order.

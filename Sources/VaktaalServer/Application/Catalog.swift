@@ -51,7 +51,7 @@ public struct Catalog: Sendable {
 
     /// The concepts a key names: by IRI, else by notation, else by exact preferred label.
     func concepts(named key: String) -> [Concept] {
-        ConceptReport.find(key, in: vocabulary)
+        vocabulary.concepts(named: key)
     }
 
     /// A concept named for a report: notation, Dutch label and scheme.

@@ -1,5 +1,5 @@
-public import HTTPTypes
-public import Hummingbird
+import HTTPTypes
+import Hummingbird
 
 /// An RFC 9457 problem document (`application/problem+json`): what went wrong with a request, in
 /// words a caller can act on, without server internals.

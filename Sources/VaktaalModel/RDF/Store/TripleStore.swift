@@ -41,7 +41,7 @@ public struct TripleStore: Sendable {
     }
 
     /// Adds a triple handed out as bytes by a streaming reader, without making its strings.
-    public mutating func insert(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) {
+    package mutating func insert(subject: RDFTermView, predicate: UnsafeBufferPointer<UInt8>, object: RDFTermView) {
         let subjectID = intern(UnsafeRawBufferPointer(subject.value), kind: subject.kind == .blank ? .blank : .iri)
         let predicateID = intern(UnsafeRawBufferPointer(predicate), kind: .iri)
         let objectID: TermID

@@ -1,9 +1,10 @@
 import ArgumentParser
 import VaktaalFormats
+import VaktaalModel
 
 /// The `vaktaal` command: the shared skills vocabulary of the Dutch technical branches.
 @main
-struct Vaktaal: AsyncParsableCommand {
+struct VaktaalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vaktaal",
         abstract: "Work with the gezamenlijke taal: cross-sector SKOS skills vocabularies.",
@@ -11,6 +12,7 @@ struct Vaktaal: AsyncParsableCommand {
         Exit status: 0 success, 1 a negative answer (nothing found, differences, findings), \
         2 bad input or usage.
         """,
+        version: Vaktaal.version,
         subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self, ServeCommand.self]
     )
 
@@ -35,8 +37,15 @@ struct Vaktaal: AsyncParsableCommand {
         } catch let failure as CommandFailure {
             Terminal.error(failure.message)
             exit(withError: ExitCode(failure.status))
+        } catch FileError.unknownFormat(let path, let known) {
+            // The library names no option; the command line has one.
+            Terminal.error("\(path): error: cannot tell the format from the file name; use --from with one of \(known.joined(separator: ", "))")
+            exit(withError: ExitCode(2))
         } catch let error as any VaktaalError {
             Terminal.error(String(describing: error))
+            exit(withError: ExitCode(2))
+        } catch let error as TranslationError {
+            Terminal.error("error: \(error)")
             exit(withError: ExitCode(2))
         } catch {
             if exitCode(for: error) == .success { exit(withError: error) }

@@ -3,17 +3,16 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import VaktaalFormats
-import VaktaalModel
+package import VaktaalModel
 
 /// Finds the line where a resource is first described in its file, cheaply and approximately:
 /// the first `rdf:about="…"` naming it in RDF/XML (relative IRIs are matched by their ending),
 /// the first line starting with `<IRI>` in N-Triples and Turtle, the first `"uri": "IRI"` in
 /// JSON. A resource described only through `rdf:ID`, nested blank nodes or prefixed names gets
 /// no line.
-enum SourceLineLocator {
+package enum SourceLineLocator {
     /// Adds line numbers to the findings' locations, reading each file that has findings once.
-    static func addLines(to report: inout ValidationReport) {
+    package static func addLines(to report: inout ValidationReport) {
         var wanted: [String: Set<String>] = [:]
         for finding in report.findings {
             if let file = finding.location?.file { wanted[file, default: []].insert(finding.concept) }
@@ -44,7 +43,7 @@ enum SourceLineLocator {
     }
 
     /// The first line naming each IRI.
-    static func locate(_ iris: Set<String>, in buffer: UnsafeBufferPointer<UInt8>, format: RDFFormat?) -> [String: Int] {
+    package static func locate(_ iris: Set<String>, in buffer: UnsafeBufferPointer<UInt8>, format: RDFFormat?) -> [String: Int] {
         var matcher = Matcher(iris: iris)
         var lines = LineCounter(buffer)
         switch format {

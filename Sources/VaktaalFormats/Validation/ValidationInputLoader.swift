@@ -4,21 +4,26 @@ import Glibc
 import Darwin
 #endif
 import Dispatch
-import VaktaalFormats
-import VaktaalModel
+package import VaktaalModel
 
 /// Reads files into a ``ValidationInput``: RDF/XML streams from the parser in batches to a second
 /// thread that indexes them while the parser goes on; other formats are read as a graph first.
-final class ValidationInputLoader: @unchecked Sendable {
+package final class ValidationInputLoader: @unchecked Sendable {
     // `input` is only touched on `queue`, or after `queue` has drained.
     private var input = ValidationInput()
     private let queue = DispatchQueue(label: "vaktaal.validate.index")
     private let slots = DispatchSemaphore(value: 16)
     private static let batchSize = 4096
+    private let progress: ((LoadProgress) -> Void)?
+
+    /// A loader; `progress` is called before each file (and each file of an ESCO download).
+    package init(progress: ((LoadProgress) -> Void)? = nil) {
+        self.progress = progress
+    }
 
     /// Reads a file.
     /// - Throws: ``ParseError`` or ``FileError``.
-    func load(_ file: String, isContext: Bool) throws {
+    package func load(_ file: String, isContext: Bool) throws {
         var status = stat()
         let estimate = stat(file, &status) == 0 ? Int(status.st_size) / 90 : 0
         enqueue { input in
@@ -26,7 +31,7 @@ final class ValidationInputLoader: @unchecked Sendable {
             input.reserveCapacity(triples: estimate)
         }
         guard RDFFormat(path: file) == .rdfxml else {
-            let graph = try VocabularyLoader.loadGraph(path: file)
+            let graph = try VocabularyLoader.loadGraph(path: file, progress: progress)
             enqueue { $0.add(graph) }
             return
         }
@@ -45,7 +50,7 @@ final class ValidationInputLoader: @unchecked Sendable {
     }
 
     /// The input, once every batch is indexed.
-    func finish() -> ValidationInput {
+    package func finish() -> ValidationInput {
         queue.sync { input }
     }
 
