@@ -32,6 +32,14 @@ import Testing
         let address = try #require(line.split(separator: " ").first { $0.hasPrefix("http://") })
         let health = try CLIRunner.run(executable: "curl", ["-fsS", String(address) + "health"])
         #expect(health.stdout == "ok\n")
+        // An upload to the diff form must not take over SIGTERM (writing the uploads through
+        // OutputFile once installed its cleanup handler, which ended the server by the signal).
+        let folder = try CLIRunner.temporaryDirectory()
+        let turtle = "<https://example.org/c> a <http://www.w3.org/2004/02/skos/core#Concept> .\n"
+        try turtle.write(toFile: folder + "/a.ttl", atomically: true, encoding: .utf8)
+        let diff = try CLIRunner.run(executable: "curl", ["-fsS", "-o", "/dev/null", "-w", "%{http_code}",
+                                                          "-F", "old=@" + folder + "/a.ttl", "-F", "new=@" + folder + "/a.ttl", String(address) + "diff"])
+        #expect(diff.stdout == "200")
         process.terminate()  // SIGTERM
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

@@ -83,13 +83,17 @@ final class TemporaryFolder {
         path = String(cString: made)
     }
 
-    /// Writes `bytes` to a new file named `name` in the folder.
-    func write(_ bytes: [UInt8], name: String) throws -> String {
+    /// Writes `bytes` to a new file named `name` in the folder. Not through `OutputFile`: that
+    /// installs a process-wide SIGTERM handler for its temporary files, which would end the
+    /// server at the next SIGTERM instead of letting it stop gracefully.
+    func write(_ bytes: [UInt8], name: String) throws(Problem) -> String {
         let file = path + "/" + name
-        let output = try OutputFile(path: file)
-        try bytes.withUnsafeBytes { try output.write($0) }
-        try output.commit()
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Problem(status: .internalServerError, detail: "the server could not store the upload") }
         files.append(file)
+        let failure = bytes.withUnsafeBytes { SystemIO.writeAll(descriptor, $0) }
+        close(descriptor)
+        guard failure == nil else { throw Problem(status: .internalServerError, detail: "the server could not store the upload") }
         return file
     }
 
