@@ -8,6 +8,11 @@ import Darwin
 /// atomically (to a temporary file beside the target, renamed over it only by ``commit()``, so a
 /// failed export leaves the old file in place; the temporary file is removed on errors and on
 /// SIGINT, SIGTERM and SIGHUP).
+///
+/// - Important: The first file opened installs, for the whole process, handlers for SIGINT,
+///   SIGTERM and SIGHUP that remove unfinished temporary files and then end the process by the
+///   signal. A long-running program with its own shutdown handling (a server) should not write
+///   through `OutputFile`.
 public final class OutputFile {
     /// The target path, or `-` for standard output.
     public let path: String
@@ -40,12 +45,16 @@ public final class OutputFile {
         let isSpecial = exists && (status.st_mode & S_IFMT) != S_IFREG
         temporaryPath = isSpecial ? nil : target + ".\(getpid()).tmp"
         targetPath = target
+        // Registered before it exists, so that a signal between creating and registering cannot
+        // leave it behind (removing a file not yet made is harmless).
+        cleanupSlot = temporaryPath.flatMap { TemporaryFileCleanup.register($0) }
         descriptor = open(temporaryPath ?? target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
-            throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            let reason = String(cString: strerror(errno))
+            if let cleanupSlot { TemporaryFileCleanup.unregister(cleanupSlot) }
+            throw FileError.unwritable(path: path, reason: reason)
         }
-        if let temporaryPath {
-            cleanupSlot = TemporaryFileCleanup.register(temporaryPath)
+        if temporaryPath != nil {
             if exists {
                 _ = fchown(descriptor, status.st_uid, status.st_gid)
                 _ = fchmod(descriptor, status.st_mode & 0o7777)
