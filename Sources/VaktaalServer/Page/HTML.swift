@@ -1,21 +1,9 @@
+import VaktaalFormats
+
 /// Escaping for HTML text and attribute values: every user or vocabulary string goes through it.
 enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { MarkupEscaping.escaped(text) }
 
     /// A query string from pairs, form-encoded (`a=b&c=d`), without empty values.
     static func query(_ pairs: [(String, String?)]) -> String {
