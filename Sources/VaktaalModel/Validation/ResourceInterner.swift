@@ -1,6 +1,6 @@
 /// Numbers strings densely with an open-addressing hash table: faster than a `Dictionary` for
 /// the hundreds of thousands of IRIs of a large vocabulary, because it hashes the UTF-8 bytes
-/// once with FNV-1a and compares stored strings only when the stored hash matches.
+/// once (with ``RawBytes``) and compares stored strings only when the stored hash matches.
 struct ResourceInterner: Sendable {
     /// The strings, by number.
     private(set) var keys: [String] = []
@@ -58,15 +58,9 @@ struct ResourceInterner: Sendable {
         }
     }
 
-    /// FNV-1a over the UTF-8 bytes, with a final mix so the low bits spread well.
+    /// The store's byte hash (``RawBytes``) over the UTF-8 bytes: one hash for bytes in Vaktaal.
     static func hash(_ key: String) -> UInt64 {
         var key = key
-        return key.withUTF8 { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            hash ^= hash >> 29
-            hash = hash &* 0xbf58_476d_1ce4_e5b9
-            return hash ^ (hash >> 32)
-        }
+        return key.withUTF8 { RawBytes.hash(UnsafeRawBufferPointer($0), seed: 0) }
     }
 }
