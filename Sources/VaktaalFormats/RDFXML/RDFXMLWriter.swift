@@ -6,6 +6,19 @@ public enum RDFXMLWriter {
     /// Writes the graph to an output.
     /// - Throws: ``RDFXMLWriteError`` when a triple cannot be expressed in RDF/XML.
     public static func write(_ graph: Graph, to output: OutputFile) throws {
+        try write(graph, path: output.path) { bytes in try bytes.withUnsafeBytes { try output.write($0) } }
+    }
+
+    /// The graph as RDF/XML bytes in memory (a single concept's document, say).
+    /// - Throws: ``RDFXMLWriteError`` when a triple cannot be expressed in RDF/XML.
+    package static func bytes(_ graph: Graph) throws -> [UInt8] {
+        var result: [UInt8] = []
+        try write(graph, path: "-") { result += $0 }
+        return result
+    }
+
+    /// Writes the document, handing each top-level node's bytes to `emit` as it is done.
+    private static func write(_ graph: Graph, path: String, emit: ([UInt8]) throws -> Void) throws {
         let plan = try RDFXMLWritePlan(graph)
         let writer = XMLTextWriter()
         writer.startDocument()
@@ -16,13 +29,12 @@ public enum RDFXMLWriter {
         for subject in plan.topLevelSubjects {
             try plan.writeNode(subject, with: writer)
             if writer.failed { break }
-            let bytes = writer.drain()
-            try bytes.withUnsafeBytes { try output.write($0) }
+            try emit(writer.drain())
         }
         writer.endElement()
         writer.endDocument()
-        guard !writer.failed else { throw RDFXMLWriteError.writerFailed(path: output.path) }
-        try writer.drain().withUnsafeBytes { try output.write($0) }
+        guard !writer.failed else { throw RDFXMLWriteError.writerFailed(path: path) }
+        try emit(writer.drain())
     }
 }
 

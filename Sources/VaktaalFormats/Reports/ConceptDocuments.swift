@@ -75,22 +75,7 @@ package enum ConceptDocuments {
     /// A graph as RDF/XML.
     /// - Throws: ``RDFXMLWriteError`` when a triple cannot be written as RDF/XML.
     package static func rdfXML(_ graph: Graph) throws -> [UInt8] {
-        let plan = try RDFXMLWritePlan(graph)
-        let writer = XMLTextWriter()
-        writer.startDocument()
-        writer.startElement("rdf:RDF")
-        for (prefix, namespace) in plan.namespaces.declarations {
-            writer.attribute(prefix.isEmpty ? "xmlns" : "xmlns:\(prefix)", namespace)
-        }
-        var bytes: [UInt8] = []
-        for subject in plan.topLevelSubjects {
-            try plan.writeNode(subject, with: writer)
-            bytes += writer.drain()
-        }
-        writer.endElement()
-        writer.endDocument()
-        guard !writer.failed else { throw RDFXMLWriteError.writerFailed(path: "-") }
-        return bytes + writer.drain()
+        try RDFXMLWriter.bytes(graph)
     }
 
     /// A graph as Turtle.

@@ -6,12 +6,11 @@ public import VaktaalModel
 package struct TranslationReport: Encodable, Sendable {
     /// A concept named in a report: IRI, notation, Dutch preferred label and scheme.
     package struct Concept: Encodable, Sendable {
+        // Absent values are written as null, so that every key is always there.
         package let iri: String
-        package let notation: String?
-        package let prefLabel: String?
-        package let scheme: String?
-
-        enum CodingKeys: String, CodingKey { case iri, notation, prefLabel, scheme }
+        @NullWhenAbsent package var notation: String?
+        @NullWhenAbsent package var prefLabel: String?
+        @NullWhenAbsent package var scheme: String?
 
         /// A concept as loaded, or, when it is not (an ESCO skill), named by a mapping set's
         /// `sssom:object_label`.
@@ -22,16 +21,10 @@ package struct TranslationReport: Encodable, Sendable {
         }
 
         package init(iri: String, notation: String?, prefLabel: String?, scheme: String?) {
-            (self.iri, self.notation, self.prefLabel, self.scheme) = (iri, notation, prefLabel, scheme)
-        }
-
-        /// Absent values are written as null, so that every key is always there.
-        package func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(iri, forKey: .iri)
-            try container.encode(notation, forKey: .notation)
-            try container.encode(prefLabel, forKey: .prefLabel)
-            try container.encode(scheme, forKey: .scheme)
+            self.iri = iri
+            self.notation = notation
+            self.prefLabel = prefLabel
+            self.scheme = scheme
         }
     }
 
@@ -58,12 +51,14 @@ package struct TranslationReport: Encodable, Sendable {
         package let usedDefinition: Bool
     }
 
+    // Absent values are written as null (`type` is null for a nearest answer), so that every
+    // key is always there.
     package let term: String
     package let matchedLabel: String
     package let match: String
     package let source: Concept
     package let target: Concept
-    package let type: String?
+    @NullWhenAbsent package var type: String?
     package let sibling: Bool
     package let confidence: Double
     package let path: [Step]
@@ -71,39 +66,11 @@ package struct TranslationReport: Encodable, Sendable {
     package let answer: String
     package let basis: String
     package let relevance: Double
-    package let pathType: String?
-    package let sharedConcept: Concept?
-    package let coveringConcept: Concept?
-    package let sourceFit: Fit?
-    package let targetFit: Fit?
-
-    enum CodingKeys: String, CodingKey {
-        case term, matchedLabel, match, source, target, type, sibling, confidence, path
-        case answer, basis, relevance, pathType, sharedConcept, coveringConcept, sourceFit, targetFit
-    }
-
-    /// Absent values are written as null (`type` is null for a nearest answer), so that every key
-    /// is always there.
-    package func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(term, forKey: .term)
-        try container.encode(matchedLabel, forKey: .matchedLabel)
-        try container.encode(match, forKey: .match)
-        try container.encode(source, forKey: .source)
-        try container.encode(target, forKey: .target)
-        try container.encode(type, forKey: .type)
-        try container.encode(sibling, forKey: .sibling)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(path, forKey: .path)
-        try container.encode(answer, forKey: .answer)
-        try container.encode(basis, forKey: .basis)
-        try container.encode(relevance, forKey: .relevance)
-        try container.encode(pathType, forKey: .pathType)
-        try container.encode(sharedConcept, forKey: .sharedConcept)
-        try container.encode(coveringConcept, forKey: .coveringConcept)
-        try container.encode(sourceFit, forKey: .sourceFit)
-        try container.encode(targetFit, forKey: .targetFit)
-    }
+    @NullWhenAbsent package var pathType: String?
+    @NullWhenAbsent package var sharedConcept: Concept?
+    @NullWhenAbsent package var coveringConcept: Concept?
+    @NullWhenAbsent package var sourceFit: Fit?
+    @NullWhenAbsent package var targetFit: Fit?
 
     /// The report of one translation of `term`; `objectLabels` name targets that are not loaded.
     package init(_ translation: Translation, term: String, in vocabulary: Vocabulary, objectLabels: [String: String] = [:]) {

@@ -26,10 +26,7 @@ extension NeedIndex {
         return PreparedNeed(words: words, parts: need.hasSeveralParts ? need.parts.map(splittingCompounds) : [], similar: similar)
     }
 
-    /// The number of a concept in this index, by IRI.
-    package func conceptNumber(_ iri: String) -> Int32? { conceptNumbers[iri] }
-
-    /// Searches with a prepared need; `accept` takes concept numbers (see ``conceptNumber(_:)``).
+    /// Searches with a prepared need; `accept` takes concept numbers (positions in the index's concept list).
     package func search(_ need: PreparedNeed, accept: ((Int32) -> Bool)?, limit: Int, minimumScore: Double) -> [NeedMatch] {
         guard !need.words.isEmpty else { return [] }
         let similar = need.similar

@@ -11,7 +11,6 @@ public struct NeedIndex: Sendable {
     }
 
     let conceptIRIs: [String]
-    let conceptNumbers: [String: Int32]
     let labels: [[Label]]
     let definitionWords: [[Int32]]
     let noteWords: [[Int32]]
@@ -32,7 +31,6 @@ public struct NeedIndex: Sendable {
         var builder = Builder(language: language)
         for concept in vocabulary.concepts where !concept.isDeprecated { builder.add(concept) }
         conceptIRIs = builder.conceptIRIs
-        conceptNumbers = Dictionary(builder.conceptIRIs.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         labels = builder.labels
         definitionWords = builder.definitionWords
         noteWords = builder.noteWords

@@ -74,24 +74,13 @@ struct APIRoutes: Sendable {
 
 /// A scheme in `GET /api/schemes`.
 struct SchemeReport: Encodable, Sendable {
+    // Absent values are written as null, so that every key is always there.
     let iri: String
     let shortName: String
-    let name: String?
-    let notation: String?
+    @NullWhenAbsent var name: String?
+    @NullWhenAbsent var notation: String?
     let concepts: Int
     let topConcepts: Int
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(iri, forKey: .iri)
-        try container.encode(shortName, forKey: .shortName)
-        try container.encode(name, forKey: .name)
-        try container.encode(notation, forKey: .notation)
-        try container.encode(concepts, forKey: .concepts)
-        try container.encode(topConcepts, forKey: .topConcepts)
-    }
-
-    enum CodingKeys: String, CodingKey { case iri, shortName, name, notation, concepts, topConcepts }
 }
 
 /// A mapping in `GET /api/mappings`: both concepts named, the relation and its provenance.
@@ -99,12 +88,13 @@ struct MappingReport: Encodable, Sendable {
     let subject: TranslationReport.Concept
     let type: String
     let object: TranslationReport.Concept
-    let confidence: Double?
-    let justification: String?
-    let mappingSet: String?
+    // Absent values are written as null, so that every key is always there.
+    @NullWhenAbsent var confidence: Double?
+    @NullWhenAbsent var justification: String?
+    @NullWhenAbsent var mappingSet: String?
     let authors: [String]
-    let date: String?
-    let comment: String?
+    @NullWhenAbsent var date: String?
+    @NullWhenAbsent var comment: String?
 
     init(_ mapping: Mapping, catalog: Catalog) {
         subject = catalog.reference(mapping.subject)
@@ -116,21 +106,5 @@ struct MappingReport: Encodable, Sendable {
         authors = mapping.authors
         date = mapping.date?.lexicalForm
         comment = mapping.comment?.value
-    }
-
-    enum CodingKeys: String, CodingKey { case subject, type, object, confidence, justification, mappingSet, authors, date, comment }
-
-    /// Every key is written, null when absent.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(subject, forKey: .subject)
-        try container.encode(type, forKey: .type)
-        try container.encode(object, forKey: .object)
-        try container.encode(confidence, forKey: .confidence)
-        try container.encode(justification, forKey: .justification)
-        try container.encode(mappingSet, forKey: .mappingSet)
-        try container.encode(authors, forKey: .authors)
-        try container.encode(date, forKey: .date)
-        try container.encode(comment, forKey: .comment)
     }
 }
