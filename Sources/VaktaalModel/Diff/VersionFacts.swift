@@ -41,7 +41,7 @@ struct VersionFacts {
     private mutating func readExtraTriples() {
         let terms = vocabulary.terms
         let schemes = vocabulary.schemes.map { Array($0.iri.utf8) }
-        var roles: [TermID: PredicateRole] = [:]
+        var roles: [TermID: KnownProperty?] = [:]
         var reader = FreshTerms(terms)
         for triple in vocabulary.extraTriples where terms.isIRI(triple.subject) {
             let isScheme = !schemes.isEmpty && terms.withBytes(triple.subject) { subject in
@@ -51,7 +51,7 @@ struct VersionFacts {
                 let subject = terms.string(triple.subject)
                 schemeTriples[subject, default: []].append(Triple(.iri(subject), terms.string(triple.predicate), reader.term(triple.object)))
             }
-            let role = roles[triple.predicate] ?? PredicateRole(terms.string(triple.predicate))
+            let role = roles[triple.predicate] ?? KnownProperty(iri: terms.string(triple.predicate))
             roles[triple.predicate] = role
             switch role {
             case .deprecated:
@@ -61,7 +61,7 @@ struct VersionFacts {
                 guard terms.isIRI(triple.object) else { continue }
                 extraReplacedBy[terms.string(triple.subject), default: []].append(terms.string(triple.object))
             default:
-                guard let type = role.matchType, terms.isIRI(triple.object) else { continue }
+                guard let type = role?.matchType, terms.isIRI(triple.object) else { continue }
                 mappings.append((terms.string(triple.subject), type, terms.string(triple.object)))
             }
         }

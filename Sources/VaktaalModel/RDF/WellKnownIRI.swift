@@ -1,4 +1,6 @@
-/// IRIs used on hot paths, built once.
+/// The classes and datatypes Vaktaal compares with, built once: with ``KnownProperty`` (every
+/// property) the one table of IRIs. ``KnownTerms`` and the RDF/XML grammar's constants hold these
+/// same IRIs as term ids and arena ranges.
 package enum WellKnownIRI {
     /// `rdf:type`.
     package static let rdfType = Namespace.rdf + "type"
@@ -26,6 +28,18 @@ package enum WellKnownIRI {
     package static let rdfNil = Namespace.rdf + "nil"
     /// `rdf:langString`.
     package static let rdfLangString = Namespace.rdf + "langString"
+    /// `skos:Concept`.
+    package static let skosConcept = Namespace.skos + "Concept"
+    /// `skos:ConceptScheme`.
+    package static let skosConceptScheme = Namespace.skos + "ConceptScheme"
+    /// `skos:Collection`.
+    package static let skosCollection = Namespace.skos + "Collection"
+    /// `skos:OrderedCollection`.
+    package static let skosOrderedCollection = Namespace.skos + "OrderedCollection"
+    /// `owl:Axiom`.
+    package static let owlAxiom = Namespace.owl + "Axiom"
+    /// `xsd:boolean`.
+    package static let xsdBoolean = Namespace.xsd + "boolean"
     /// `xsd:string`.
     package static let xsdString = Namespace.xsd + "string"
 }

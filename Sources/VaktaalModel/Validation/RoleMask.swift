@@ -1,13 +1,13 @@
-/// A set of ``SKOSRole``s.
+/// A set of ``KnownProperty``s.
 struct RoleMask: OptionSet, Hashable, Sendable {
     let rawValue: UInt64
 
-    static func of(_ roles: SKOSRole...) -> RoleMask { roles.reduce(RoleMask()) { $0.union($1.mask) } }
+    static func of(_ roles: KnownProperty...) -> RoleMask { roles.reduce(RoleMask()) { $0.union($1.mask) } }
 
     static let labels = RoleMask.of(.prefLabel, .altLabel, .hiddenLabel)
     static let xlLabels = RoleMask.of(.xlPrefLabel, .xlAltLabel, .xlHiddenLabel)
     static let notes = RoleMask.of(.note, .changeNote, .definition, .editorialNote, .example, .historyNote, .scopeNote)
-    static let titles = RoleMask.of(.rdfsLabel, .dcTitle, .dctermsTitle)
+    static let titles = RoleMask.of(.rdfsLabel, .dcTitle, .title)
     /// Properties whose literals should carry a language tag (sub-properties of `rdfs:label` or
     /// `skos:note` in the SKOS ontology).
     static let textual = labels.union(notes).union(.of(.rdfsLabel))
@@ -21,6 +21,15 @@ struct RoleMask: OptionSet, Hashable, Sendable {
     /// Everything recorded as an edge between two resources.
     static let edges = semantic.union(schemeLinks).union(collectionLinks)
 
+    /// The properties validation reasons about (and infers for sub-properties declared in the
+    /// data): the SKOS labels, notes, relations, mapping and membership properties, and titles.
+    static let reasoned = labels.union(xlLabels).union(notes).union(titles).union(edges).union(.of(.literalForm))
+
     /// The roles, in declaration order.
-    var roles: [SKOSRole] { SKOSRole.allCases.filter { contains($0.mask) } }
+    var roles: [KnownProperty] { KnownProperty.allCases.filter { contains($0.mask) } }
+}
+
+extension KnownProperty {
+    /// The property's bit in a ``RoleMask`` (the table has fewer than 64 properties).
+    var mask: RoleMask { RoleMask(rawValue: 1 << UInt64(rawValue)) }
 }

@@ -1,16 +1,9 @@
 /// The terms the SKOS and SKOS-XL namespaces define, and the SKOS 2004 terms the SKOS reference
 /// deprecates (appendix D), for "Undefined SKOS Resources".
 enum SKOSTerms {
-    /// Local names defined in `http://www.w3.org/2004/02/skos/core#`.
-    static let core: Set<String> = [
-        "Concept", "ConceptScheme", "Collection", "OrderedCollection",
-        "inScheme", "hasTopConcept", "topConceptOf",
-        "prefLabel", "altLabel", "hiddenLabel", "notation",
-        "note", "changeNote", "definition", "editorialNote", "example", "historyNote", "scopeNote",
-        "semanticRelation", "broader", "narrower", "related", "broaderTransitive", "narrowerTransitive",
-        "member", "memberList",
-        "mappingRelation", "broadMatch", "narrowMatch", "relatedMatch", "exactMatch", "closeMatch",
-    ]
+    /// Local names defined in `http://www.w3.org/2004/02/skos/core#`: the four classes and the
+    /// properties of ``KnownProperty``, which holds every SKOS property.
+    static let core: Set<String> = KnownProperty.skosLocalNames.union(["Concept", "ConceptScheme", "Collection", "OrderedCollection"])
 
     /// Local names the SKOS reference deprecates.
     static let deprecated: Set<String> = [

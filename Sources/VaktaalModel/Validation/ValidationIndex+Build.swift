@@ -73,7 +73,7 @@ extension ValidationIndex {
     private mutating func info(_ predicate: String) -> PredicateInfo {
         if let known = predicateInfo[predicate] { return known }
         var info = PredicateInfo()
-        if let role = SKOSRole.byIRI[predicate] { info.roles = role.mask }
+        if let role = KnownProperty(iri: predicate), RoleMask.reasoned.contains(role.mask) { info.roles = role.mask }
         info.isType = predicate == Namespace.rdf + "type"
         info.isDeprecation = predicate == Namespace.owl + "deprecated"
         info.isSubProperty = predicate == Namespace.rdfs + "subPropertyOf"
@@ -165,7 +165,7 @@ extension ValidationIndex {
         let roles = info.roles
         guard !roles.isEmpty else { return }
         var reference: LiteralRef = -1
-        if !roles.isDisjoint(with: .labels.union(.textual).union(.of(.xlLiteralForm))) {
+        if !roles.isDisjoint(with: .labels.union(.textual).union(.of(.literalForm))) {
             reference = LiteralRef(literals.count)
             literals.append(literal)
         }
@@ -178,7 +178,7 @@ extension ValidationIndex {
         for (role, kind) in Self.labelRoles where roles.contains(role.mask) {
             labels.append(LabelEntry(resource: subject, kind: kind, literal: reference, language: Int32(language), viaXL: false))
         }
-        if roles.contains(SKOSRole.xlLiteralForm.mask), literalForms[Int(subject)] < 0 { literalForms[Int(subject)] = reference }
+        if roles.contains(KnownProperty.literalForm.mask), literalForms[Int(subject)] < 0 { literalForms[Int(subject)] = reference }
         if !roles.isDisjoint(with: .notes) { flags[Int(subject)].insert(.documented) }
         if !roles.isDisjoint(with: .titles) {
             flags[Int(subject)].insert(.titled)
@@ -212,9 +212,9 @@ extension ValidationIndex {
     /// Roles whose statements define a resource rather than just mention it.
     private static let defining = RoleMask.labels.union(.xlLabels).union(.schemeLinks).union(.notes).union(.titles)
 
-    private static let labelRoles: [(SKOSRole, LabelKind)] =
+    private static let labelRoles: [(KnownProperty, LabelKind)] =
         [(.prefLabel, .preferred), (.altLabel, .alternative), (.hiddenLabel, .hidden)]
-    private static let xlLabelRoles: [(SKOSRole, LabelKind)] =
+    private static let xlLabelRoles: [(KnownProperty, LabelKind)] =
         [(.xlPrefLabel, .preferred), (.xlAltLabel, .alternative), (.xlHiddenLabel, .hidden)]
 
     /// Numbers a language tag, checking it once.
@@ -238,7 +238,7 @@ extension ValidationIndex {
     func roles(of property: String) -> RoleMask {
         var result = RoleMask()
         for ancestor in Self.closure(property, superProperties) {
-            if let role = SKOSRole.byIRI[ancestor] { result.insert(role.mask) }
+            if let role = KnownProperty(iri: ancestor), RoleMask.reasoned.contains(role.mask) { result.insert(role.mask) }
         }
         return result
     }

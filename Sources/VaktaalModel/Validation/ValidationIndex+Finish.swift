@@ -46,7 +46,7 @@ extension ValidationIndex {
             }
             labels.append(LabelEntry(resource: link.resource, kind: link.kind, literal: reference, language: Int32(language), viaXL: true))
             if let problem {
-                languageTagProblems.append(LiteralProblem(resource: link.resource, predicate: SKOSRole.xlLiteralForm.iri,
+                languageTagProblems.append(LiteralProblem(resource: link.resource, predicate: KnownProperty.literalForm.iri,
                                                           literal: reference, problem: problem))
             }
         }

@@ -23,7 +23,7 @@ struct ValidationIndex: Sendable {
     struct Edge: Hashable, Sendable {
         let from: Int32
         let to: Int32
-        let role: SKOSRole
+        let role: KnownProperty
         let source: Int16
     }
 
@@ -55,7 +55,7 @@ struct ValidationIndex: Sendable {
     struct EdgeKey: Hashable, Sendable {
         let from: Int32
         let to: Int32
-        let role: SKOSRole
+        let role: KnownProperty
     }
 
     /// The files read, in order.

@@ -39,6 +39,7 @@ extension CompactVocabulary {
             case .topConceptOf: concept.topConceptOf = run.map { reader.string($0.id) }
             case .replacedBy: concept.replacedBy = run.map { reader.string($0.id) }
             case .created, .modified, .issued: concept.dates[field.dateKind!] = run.map { reader.literal($0.id) }
+            default: assertionFailure("a row keeps concept fields only, not \(field)")
             }
             start = end
         }
@@ -46,7 +47,7 @@ extension CompactVocabulary {
     }
 
     /// The values of one field of a row (each row keeps its values sorted by field).
-    func values(_ field: ConceptField, at row: Int) -> ArraySlice<ConceptValue> {
+    func values(_ field: KnownProperty, at row: Int) -> ArraySlice<ConceptValue> {
         let range = rows[row].values
         var low = range.lowerBound, high = range.upperBound
         while low < high {
@@ -59,7 +60,7 @@ extension CompactVocabulary {
     }
 
     /// The IRIs of a link field of a row (`broader`, `replacedBy`…), in source order.
-    func iris(_ field: ConceptField, at row: Int) -> [String] {
+    func iris(_ field: KnownProperty, at row: Int) -> [String] {
         values(field, at: row).map { terms.string($0.id) }
     }
 
@@ -78,8 +79,8 @@ extension CompactVocabulary {
     /// ``LangString``), making only that string: the language's, else English, else untagged,
     /// else the first.
     func bestLabel(_ kind: LabelKind, at row: Int, for language: String) -> String? {
-        var ids = values(ConceptField(label: kind), at: row).map(\.id)
-        ids += values(ConceptField(xlLabel: kind), at: row).map { xlLabels[Int($0.id)].form }
+        var ids = values(KnownProperty(label: kind), at: row).map(\.id)
+        ids += values(KnownProperty(xlLabel: kind), at: row).map { xlLabels[Int($0.id)].form }
         guard !ids.isEmpty else { return nil }
         let tags = ids.map { terms.kind($0) == .languageLiteral ? terms.string(terms.attribute($0)) : nil }
         let wanted = language.lowercased()

@@ -44,29 +44,29 @@ extension CompactVocabulary {
 
     /// Appends the values of a concept, in field order.
     private mutating func add(_ concept: Concept) {
-        func append(_ field: ConceptField, _ ids: [TermID]) {
+        func append(_ field: KnownProperty, _ ids: [TermID]) {
             values.append(contentsOf: ids.map { ConceptValue(field: field, id: $0) })
         }
         append(.notation, concept.notations.map { terms.intern($0) })
         for kind in LabelKind.allCases {
-            append(ConceptField(label: kind), (concept.labels[kind] ?? []).map { terms.intern($0) })
+            append(KnownProperty(label: kind), (concept.labels[kind] ?? []).map { terms.intern($0) })
         }
         for kind in LabelKind.allCases {
-            append(ConceptField(xlLabel: kind), (concept.xlLabels[kind] ?? []).map { label in
+            append(KnownProperty(xlLabel: kind), (concept.xlLabels[kind] ?? []).map { label in
                 xlLabels.append((terms.intern(label.resource), terms.intern(label.literalForm)))
                 return TermID(xlLabels.count - 1)
             })
         }
         for kind in NoteKind.allCases {
-            append(ConceptField(note: kind), (concept.notes[kind] ?? []).map { terms.intern($0) })
+            append(KnownProperty(note: kind), (concept.notes[kind] ?? []).map { terms.intern($0) })
         }
-        let links: [(ConceptField, [String])] = [
+        let links: [(KnownProperty, [String])] = [
             (.broader, concept.broader), (.narrower, concept.narrower), (.related, concept.related),
             (.inScheme, concept.inSchemes), (.topConceptOf, concept.topConceptOf), (.replacedBy, concept.replacedBy),
         ]
         for (field, iris) in links { append(field, iris.map { terms.intern($0, kind: .iri) }) }
         for kind in DateKind.allCases {
-            append(ConceptField(date: kind), (concept.dates[kind] ?? []).map { terms.intern($0) })
+            append(KnownProperty(date: kind), (concept.dates[kind] ?? []).map { terms.intern($0) })
         }
     }
 }

@@ -22,7 +22,7 @@ public struct CompactVocabulary: Sendable {
     var rows: [ConceptRow] = []
     /// The values of all concepts, concept after concept.
     var values: [ConceptValue] = []
-    /// SKOS-XL labels, referred to by ``ConceptField/xlPrefLabel`` values and the like: the label
+    /// SKOS-XL labels, referred to by ``KnownProperty/xlPrefLabel`` values and the like: the label
     /// resource and its literal form.
     var xlLabels: [(resource: TermID, form: TermID)] = []
     /// The triples no modelled value stands for, in source order.

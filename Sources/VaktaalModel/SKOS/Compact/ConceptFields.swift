@@ -1,4 +1,4 @@
-/// A set of ``ConceptField``s: which properties of a concept to make, or which differ.
+/// A set of ``KnownProperty``s: which properties of a concept to make, or which differ.
 struct ConceptFields: OptionSet, Sendable {
     let rawValue: UInt32
 
@@ -6,20 +6,20 @@ struct ConceptFields: OptionSet, Sendable {
         self.rawValue = rawValue
     }
 
-    init(_ fields: ConceptField...) {
+    init(_ fields: KnownProperty...) {
         rawValue = fields.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
     }
 
     /// Every field.
-    static let all = ConceptFields(rawValue: 1 << UInt32(ConceptField.allCases.count) - 1)
+    static let all = ConceptFields(rawValue: 1 << UInt32(KnownProperty.conceptFieldCount) - 1)
 
     /// Whether the set holds a field.
-    func contains(_ field: ConceptField) -> Bool {
+    func contains(_ field: KnownProperty) -> Bool {
         rawValue & 1 << UInt32(field.rawValue) != 0
     }
 
     /// Adds a field.
-    mutating func insert(_ field: ConceptField) {
+    mutating func insert(_ field: KnownProperty) {
         self.formUnion(ConceptFields(field))
     }
 
@@ -27,9 +27,9 @@ struct ConceptFields: OptionSet, Sendable {
     /// ``Concept/allLabels(_:)`` needs.
     var pairingLabels: ConceptFields {
         var result = self
-        for kind in LabelKind.allCases where contains(ConceptField(label: kind)) || contains(ConceptField(xlLabel: kind)) {
-            result.insert(ConceptField(label: kind))
-            result.insert(ConceptField(xlLabel: kind))
+        for kind in LabelKind.allCases where contains(KnownProperty(label: kind)) || contains(KnownProperty(xlLabel: kind)) {
+            result.insert(KnownProperty(label: kind))
+            result.insert(KnownProperty(xlLabel: kind))
         }
         return result
     }

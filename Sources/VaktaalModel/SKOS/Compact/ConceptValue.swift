@@ -1,5 +1,5 @@
 /// One value of a concept: the field and the term (or, for SKOS-XL labels, the label's index).
 struct ConceptValue: Sendable {
-    var field: ConceptField
+    var field: KnownProperty
     var id: TermID
 }

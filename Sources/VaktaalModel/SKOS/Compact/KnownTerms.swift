@@ -1,4 +1,4 @@
-/// The ids of the few terms the vocabulary builder compares objects with; `TermID.max` for those
+/// The ids of the few ``WellKnownIRI`` terms the vocabulary builder compares objects with; `TermID.max` for those
 /// the store does not hold (nothing can be equal to them then).
 struct KnownTerms {
     let concept: TermID
@@ -11,12 +11,12 @@ struct KnownTerms {
 
     init(_ terms: TermTable) {
         func iri(_ value: String) -> TermID { terms.lookup(value, kind: .iri) ?? .max }
-        concept = iri(Namespace.skos + "Concept")
-        conceptScheme = iri(Namespace.skos + "ConceptScheme")
-        collection = iri(Namespace.skos + "Collection")
-        orderedCollection = iri(Namespace.skos + "OrderedCollection")
-        axiom = iri(Namespace.owl + "Axiom")
-        boolean = iri(Namespace.xsd + "boolean")
+        concept = iri(WellKnownIRI.skosConcept)
+        conceptScheme = iri(WellKnownIRI.skosConceptScheme)
+        collection = iri(WellKnownIRI.skosCollection)
+        orderedCollection = iri(WellKnownIRI.skosOrderedCollection)
+        axiom = iri(WellKnownIRI.owlAxiom)
+        boolean = iri(WellKnownIRI.xsdBoolean)
     }
 
     /// Whether a term is the literal `"true"^^xsd:boolean`.

@@ -14,17 +14,18 @@ extension VocabularyBuilder {
     }
 
     /// Takes one triple into the concept being read; returns whether it was understood.
-    private mutating func readConceptTriple(_ triple: StoredTriple, _ role: PredicateRole, deprecated: inout Bool) -> Bool {
+    private mutating func readConceptTriple(_ triple: StoredTriple, _ role: KnownProperty?, deprecated: inout Bool) -> Bool {
+        guard let role else { return false }
         let object = triple.object
         switch role {
         case .type:
             return object == known.concept
         case .prefLabel, .altLabel, .hiddenLabel:
             guard terms.isLangString(object) else { return false }
-            pending.append(ConceptValue(field: role.conceptField!, id: labelTerm(object)))
+            pending.append(ConceptValue(field: role, id: labelTerm(object)))
         case .definition, .scopeNote, .note, .example, .historyNote, .editorialNote, .changeNote:
             guard terms.isLangString(object) else { return false }
-            pending.append(ConceptValue(field: role.conceptField!, id: labelTerm(object)))
+            pending.append(ConceptValue(field: role, id: labelTerm(object)))
         case .notation:
             guard terms.isLiteral(object) else { return false }
             pending.append(ConceptValue(field: .notation, id: object))
@@ -35,16 +36,16 @@ extension VocabularyBuilder {
             result.mappings.append(Mapping(subject: string(triple.subject), type: type, object: string(object)))
         case .broader, .narrower, .related, .inScheme, .topConceptOf, .replacedBy:
             guard terms.isIRI(object) else { return false }
-            pending.append(ConceptValue(field: role.conceptField!, id: object))
+            pending.append(ConceptValue(field: role, id: object))
         case .xlPrefLabel, .xlAltLabel, .xlHiddenLabel:
             guard let label = xlLabel(object) else { return false }
-            pending.append(ConceptValue(field: role.conceptField!, id: label))
+            pending.append(ConceptValue(field: role, id: label))
         case .deprecated:
             guard known.isTrue(object, in: terms) else { return false }
             deprecated = true
         case .created, .modified, .issued:
             guard terms.isLiteral(object) else { return false }
-            pending.append(ConceptValue(field: role.conceptField!, id: object))
+            pending.append(ConceptValue(field: role, id: object))
         default:
             return false
         }

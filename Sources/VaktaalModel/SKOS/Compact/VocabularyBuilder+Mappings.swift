@@ -3,7 +3,7 @@ extension VocabularyBuilder {
     /// it to the stated mapping (or records a mapping known only through its annotation).
     mutating func readAxiom(_ node: TermID) {
         let members = groups.triples(of: node)
-        func single(_ wanted: PredicateRole) -> (index: Int, object: TermID)? {
+        func single(_ wanted: KnownProperty) -> (index: Int, object: TermID)? {
             guard let index = members.first(where: { role($0) == wanted && !consumed[Int($0)] }) else { return nil }
             return (Int(index), triples[Int(index)].object)
         }

@@ -13,7 +13,7 @@ extension VocabularyBuilder {
             case .notation where isLiteral: scheme.notations.append(literal(object))
             case .hasTopConcept where terms.isIRI(object): scheme.topConcepts.append(string(object))
             case .versionInfo where isLiteral: scheme.versions.append(literal(object))
-            case let role where isLiteral && role.conceptField?.dateKind != nil: scheme.dates[role.conceptField!.dateKind!, default: []].append(literal(object))
+            case let role? where isLiteral && role.dateKind != nil: scheme.dates[role.dateKind!, default: []].append(literal(object))
             default: continue
             }
             consumed[Int(index)] = true

@@ -7,8 +7,9 @@ struct VocabularyBuilder {
     var terms: TermTable
     let groups: SubjectGroups
     let known: KnownTerms
-    /// The role of every predicate, by term id (nil for terms that are never a predicate).
-    private var roles: [PredicateRole?]
+    /// The property of every predicate, by term id (nil for terms that are never a predicate and
+    /// for predicates Vaktaal gives no meaning to).
+    private var roles: [KnownProperty?]
     var consumed: [Bool]
     var result: CompactVocabulary
     /// Where each annotation node is listed by a mapping set (`set sssom:mappings node`).
@@ -26,7 +27,7 @@ struct VocabularyBuilder {
     /// One concept's values as they are read, before they are put in field order.
     var pending: [ConceptValue] = []
     /// Where each field's values go in a concept's run, while sorting them.
-    var fieldStarts = [Int](repeating: 0, count: ConceptField.allCases.count + 1)
+    var fieldStarts = [Int](repeating: 0, count: KnownProperty.conceptFieldCount + 1)
 
     init(_ store: consuming TripleStore) {
         let prefixes = store.prefixes
@@ -37,12 +38,16 @@ struct VocabularyBuilder {
         groups = SubjectGroups(triples, terms: terms)
         consumed = Array(repeating: false, count: triples.count)
         roles = Array(repeating: nil, count: terms.count)
+        var seen = Array(repeating: false, count: terms.count)
         result = CompactVocabulary(terms: TermTable())
         result.prefixes = prefixes
         // Never more values than triples; room that stays unused is address space, not memory.
         result.values.reserveCapacity(triples.count)
         for (index, triple) in triples.enumerated() {
-            if roles[Int(triple.predicate)] == nil { roles[Int(triple.predicate)] = PredicateRole(terms.string(triple.predicate)) }
+            if !seen[Int(triple.predicate)] {
+                seen[Int(triple.predicate)] = true
+                roles[Int(triple.predicate)] = KnownProperty(iri: terms.string(triple.predicate))
+            }
             if roles[Int(triple.predicate)] == .mappingSetMember, terms.isIRI(triple.subject),
                mappingSetIndex[triple.object] == nil {
                 mappingSetIndex[triple.object] = index
@@ -98,10 +103,10 @@ struct VocabularyBuilder {
         return classes
     }
 
-    /// The role of the predicate of a triple.
+    /// The property of the predicate of a triple.
     @inline(__always)
-    func role(_ index: UInt32) -> PredicateRole {
-        roles[Int(triples[Int(index)].predicate)] ?? .other
+    func role(_ index: UInt32) -> KnownProperty? {
+        roles[Int(triples[Int(index)].predicate)]
     }
 
     private func looksLikeConcept(_ members: ArraySlice<UInt32>) -> Bool {

@@ -58,7 +58,7 @@ struct HierarchyChecks: ValidationCheck {
     /// A direct broader link is redundant when another broader concept already leads to it. The
     /// hierarchy (`broader`/`narrower`) and the hierarchical mappings (`broadMatch`/`narrowMatch`)
     /// are looked at separately: paths mixing the two do not count.
-    private func reportRedundancy(_ graph: Adjacency, _ relation: SKOSRole, _ search: inout Reachability,
+    private func reportRedundancy(_ graph: Adjacency, _ relation: KnownProperty, _ search: inout Reachability,
                                   _ index: ValidationIndex, _ findings: inout FindingCollector) {
         for child in 0..<Int32(index.count) where index.inScope[Int(child)] {
             let parents = graph.distinctNeighbours(child)

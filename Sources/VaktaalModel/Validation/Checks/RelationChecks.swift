@@ -5,7 +5,7 @@ struct RelationChecks: ValidationCheck {
     let codes: [CheckCode] = [.valuelessAssociativeRelations, .unidirectionallyRelatedConcepts, .reflexivelyRelatedConcepts]
 
     /// The inverse of each relation qSKOS expects to see stated both ways.
-    static let inverses: [SKOSRole: SKOSRole] = [
+    static let inverses: [KnownProperty: KnownProperty] = [
         .broader: .narrower, .narrower: .broader,
         .broaderTransitive: .narrowerTransitive, .narrowerTransitive: .broaderTransitive,
         .topConceptOf: .hasTopConcept, .hasTopConcept: .topConceptOf,

@@ -1,18 +1,6 @@
-/// A property of ``Concept`` as stored in a ``CompactVocabulary``; the raw values give the order
-/// in which a concept's values are kept (by field, then as in the source).
-enum ConceptField: UInt8, Sendable, CaseIterable, Comparable {
-    case notation
-    case prefLabel, altLabel, hiddenLabel
-    /// SKOS-XL labels: the value indexes the vocabulary's label resources and forms.
-    case xlPrefLabel, xlAltLabel, xlHiddenLabel
-    case definition, scopeNote, note, example, historyNote, editorialNote, changeNote
-    case broader, narrower, related, inScheme, topConceptOf, replacedBy
-    case created, modified, issued
-
-    static func < (lhs: ConceptField, rhs: ConceptField) -> Bool {
-        lhs.rawValue < rhs.rawValue
-    }
-
+/// The properties a compact vocabulary keeps per concept, and the kinds of label, note and date
+/// they stand for.
+extension KnownProperty {
     /// The field of plain labels of a kind.
     init(label kind: LabelKind) {
         switch kind {
