@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // FilePath, for paths given to the library as such.
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         // `swift package generate-documentation` for the DocC catalogs; no code of it is linked.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
         // The server only (VaktaalServer and the CLI that starts it); the libraries stay free of them.
@@ -37,7 +39,11 @@ let package = Package(
         ),
         .target(
             name: "VaktaalFormats",
-            dependencies: ["VaktaalModel", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "VaktaalModel", "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         .target(
             name: "VaktaalServer",

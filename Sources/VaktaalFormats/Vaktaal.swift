@@ -4,6 +4,7 @@ public import FoundationEssentials
 public import Foundation
 #endif
 import Synchronization
+public import SystemPackage
 public import VaktaalModel
 
 /// Vocabularies loaded once, ready to look up, translate, show, validate and compare: the entry
@@ -64,6 +65,12 @@ public final class Vaktaal: Sendable {
     public static func load(_ urls: [URL], language: String = "nl",
                             progress: ((LoadProgress) -> Void)? = nil) throws -> Vaktaal {
         try load(urls.map(\.path), language: language, progress: progress)
+    }
+
+    /// Loads files and folders given as `FilePath`s; see ``load(_:language:progress:)-([String],_,_)``.
+    public static func load(_ paths: [FilePath], language: String = "nl",
+                            progress: ((LoadProgress) -> Void)? = nil) throws -> Vaktaal {
+        try load(paths.map { $0.string }, language: language, progress: progress)
     }
 
     /// Finds concepts by their labels in every language and scheme: typos, diacritics, word order,
