@@ -37,6 +37,16 @@ struct VaktaalEntryPointTests {
         #expect(vaktaal.concepts(named: answer.target).first?.iri == answer.target)
     }
 
+    @Test func resultsAreCodable() throws {
+        let vaktaal = try Vaktaal.load(Self.vocabularies)
+        let report = vaktaal.validate()
+        let decoded = try JSONDecoder().decode(ValidationReport.self, from: JSONEncoder().encode(report))
+        #expect(decoded.findings == report.findings)
+        #expect(decoded.checks == report.checks && decoded.conceptCount == report.conceptCount)
+        let answers = try vaktaal.translate("lassen", from: "metaal", to: "metalektro", limit: 2)
+        #expect(try JSONDecoder().decode([Translation].self, from: JSONEncoder().encode(answers)) == answers)
+    }
+
     @Test func namesAnUnknownSchemeInATypedError() throws {
         let vaktaal = try Vaktaal.load(Self.vocabularies)
         #expect(throws: TranslationError.self) { _ = try vaktaal.translate("lassen", to: "bakkerij") }

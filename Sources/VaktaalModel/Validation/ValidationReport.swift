@@ -1,5 +1,5 @@
 /// The outcome of validating some files: the findings and what was looked at.
-public struct ValidationReport: Sendable {
+public struct ValidationReport: Sendable, Codable {
     /// The findings, ordered by severity (errors first), check and resource.
     public var findings: [Finding]
     /// The checks that ran.
