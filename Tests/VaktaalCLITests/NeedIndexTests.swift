@@ -47,6 +47,15 @@ import VaktaalModel
         #expect(mismatches.isEmpty, "differ for \(mismatches.prefix(10))")
     }
 
+    @Test func aFourLetterWordsTypoKeepsItsFirstLetter() {
+        let index = Self.index
+        let similar = Set(index.similarWords(to: "meet").keys.map(index.word))
+        #expect(!similar.contains("heet"), "\(similar)")
+        // Longer words keep their tolerance for a first-letter typo, and four-letter ones for a later one.
+        #expect(index.similarWords(to: "koellnstallatie").keys.map(index.word).contains("koelinstallatie"))
+        #expect(index.similarWords(to: "heer").keys.map(index.word).contains("heet"))
+    }
+
     @Test func compoundsThatAreNotIndexedAreSplitIntoIndexedParts() {
         let index = Self.index
         #expect(index.compoundParts(of: "hydrauliekschemas") == ["hydrauliek", "schemas"])

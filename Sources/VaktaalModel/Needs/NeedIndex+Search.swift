@@ -104,13 +104,18 @@ extension NeedIndex {
         return result
     }
 
-    /// How similar an indexed word is to a need's word (0 when not at all).
+    /// The text of an indexed word.
+    package func word(_ number: Int32) -> String { String(decoding: words[Int(number)], as: UTF8.self) }
+
+    /// How similar an indexed word is to a need's word (0 when not at all). A typo of a
+    /// four-letter word keeps its first letter: "meet" is not taken for "heet", nor "lood" for "hood".
     package func similarity(of number: Int, to query: [UInt8], stem queryStem: [UInt8], tolerance: Int) -> Double {
         let candidate = words[number], candidateStem = stems[number]
         if candidate == query { return 1 }
         if candidateStem == queryStem, queryStem.count >= 3 { return 0.92 }
         var score = 0.0
         if tolerance > 0, abs(candidate.count - query.count) <= tolerance, candidate.count >= 4,
+           query.count > 4 || candidate.first == query.first,
            let distance = EditDistance.distance(query, candidate, limit: tolerance) {
             score = 0.88 - 0.1 * Double(distance - 1)
         }
