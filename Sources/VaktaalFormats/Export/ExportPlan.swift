@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 package import VaktaalModel
 
 /// Which files an export writes, and in which format.
@@ -38,9 +33,7 @@ package enum ExportPlan {
     /// of an earlier export whose mapping sets are no longer in the graph.
     /// - Returns: The paths written and the paths removed.
     package static func write(_ graph: Graph, to folder: String) throws -> (written: [String], removed: [String]) {
-        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw FileError.unwritable(path: folder, reason: String(cString: strerror(errno)))
-        }
+        try FileSystem.makeFolder(folder)
         var written: [String] = []
         for (name, format) in files {
             let path = folder + "/" + name
@@ -50,9 +43,7 @@ package enum ExportPlan {
             written.append(path)
         }
         let mappings = folder + "/" + mappingFolder
-        if mkdir(mappings, 0o755) != 0 && errno != EEXIST {
-            throw FileError.unwritable(path: mappings, reason: String(cString: strerror(errno)))
-        }
+        try FileSystem.makeFolder(mappings)
         let sets = try SSSOMWriter.writeMappingSets(Vocabulary(graph: graph), toDirectory: mappings)
         written += sets
         return (written, try removeStaleMappingFiles(in: mappings, keeping: Set(sets)))
@@ -62,16 +53,11 @@ package enum ExportPlan {
     /// write (mapping sets no longer exported); nothing else is touched.
     /// - Returns: The paths removed.
     private static func removeStaleMappingFiles(in folder: String, keeping written: Set<String>) throws -> [String] {
-        guard let handle = opendir(folder) else {
-            throw FileError.unreadable(path: folder, reason: String(cString: strerror(errno)))
-        }
-        defer { closedir(handle) }
         var removed: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            let path = folder + "/" + name
-            guard name.hasSuffix(".sssom.tsv"), !written.contains(path) else { continue }
-            guard unlink(path) == 0 else { throw FileError.unwritable(path: path, reason: String(cString: strerror(errno))) }
+        for name in try FileSystem.names(in: folder) where name.hasSuffix(".sssom.tsv") {
+            let path = FileSystem.path(name, in: folder)
+            guard !written.contains(path) else { continue }
+            try FileSystem.removeFile(path)
             removed.append(path)
         }
         return removed.sorted()

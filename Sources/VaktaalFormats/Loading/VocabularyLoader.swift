@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 public import VaktaalModel
 
 /// Loads graphs and vocabularies from files and folders in any supported format.
@@ -79,9 +74,8 @@ public enum VocabularyLoader {
         }
         // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
         let bytes = files.reduce(0) { total, file in
-            var status = stat()
-            let isRegularFile = stat(file, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-            return total + (isRegularFile ? Int(status.st_size) : 0)
+            guard let status = FileSystem.status(file), status.isRegularFile else { return total }
+            return total + status.size
         }
         let sink = TripleStoreSink(expectedTriples: bytes / 60)
         var prefixes: [(prefix: String, namespace: String)] = []
@@ -119,10 +113,9 @@ public enum VocabularyLoader {
     /// an `Exports` folder below it, see ``exportFolderName``; each folder once, however many
     /// links lead to it).
     public static func expand(_ path: String) throws -> [String] {
-        var status = stat()
-        guard path != "-", stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { return [path] }
+        guard path != "-", let status = FileSystem.status(path), status.isDirectory else { return [path] }
         if ESCOImporter.isDownload(path) { return [path] }
-        var visited: Set<FolderIdentity> = [FolderIdentity(status)]
+        var visited: Set<FileSystem.Identity> = [status.identity]
         return try filesBelow(path, visited: &visited).filter { RDFFormat(path: $0) != nil }
     }
 
@@ -130,9 +123,8 @@ public enum VocabularyLoader {
     public static func fileIRI(_ path: String) -> String {
         guard path != "-" else { return "file:///dev/stdin" }
         var absolute = path
-        if !path.hasPrefix("/"), let cwd = getcwd(nil, 0) {
-            absolute = String(cString: cwd) + "/" + path
-            free(cwd)
+        if !path.hasPrefix("/"), let cwd = FileSystem.currentDirectory() {
+            absolute = cwd + "/" + path
         }
         let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
         var encoded = "file://"
@@ -143,16 +135,6 @@ public enum VocabularyLoader {
         return encoded
     }
 
-    /// A folder as the file system knows it, whatever path leads there.
-    private struct FolderIdentity: Hashable {
-        let device: UInt64
-        let inode: UInt64
-
-        init(_ status: stat) {
-            device = UInt64(status.st_dev)
-            inode = UInt64(status.st_ino)
-        }
-    }
 
     /// The folder `vaktaal export` writes: skipped below a vocabulary folder, so that exports are
     /// not loaded again beside their sources (name it to load it).
@@ -161,21 +143,13 @@ public enum VocabularyLoader {
     /// The files below a folder, in name order. Hidden entries and `Exports` folders are skipped;
     /// a folder reached twice (a link back up, `ln -s .. d/up`, or two links to one place) is
     /// walked once.
-    private static func filesBelow(_ directory: String, visited: inout Set<FolderIdentity>) throws -> [String] {
-        guard let handle = opendir(directory) else {
-            throw FileError.unreadable(path: directory, reason: String(cString: strerror(errno)))
-        }
-        defer { closedir(handle) }
+    private static func filesBelow(_ directory: String, visited: inout Set<FileSystem.Identity>) throws -> [String] {
         var result: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix(".") { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var status = stat()
-            guard stat(path, &status) == 0 else { continue }
-            let isFolder = (status.st_mode & S_IFMT) == S_IFDIR
-            if isFolder, !ESCOImporter.isDownload(path) {
-                guard name != exportFolderName, visited.insert(FolderIdentity(status)).inserted else { continue }
+        for name in try FileSystem.names(in: directory) where !name.hasPrefix(".") {
+            let path = FileSystem.path(name, in: directory)
+            guard let status = FileSystem.status(path) else { continue }
+            if status.isDirectory, !ESCOImporter.isDownload(path) {
+                guard name != exportFolderName, visited.insert(status.identity).inserted else { continue }
                 result += try filesBelow(path, visited: &visited)
             } else {
                 result.append(path)

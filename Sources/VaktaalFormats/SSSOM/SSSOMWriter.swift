@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 public import VaktaalModel
 
 /// Writes a vocabulary's mappings as SSSOM/TSV (<https://mapping-commons.github.io/sssom/>).
@@ -81,7 +76,7 @@ public enum SSSOMWriter {
         for iri in export.setIRIs { try add(iri, records: export.records.filter { $0.set == iri }, sets: [iri]) }
         let loose = export.records.filter { $0.set.map { export.setIRIs.contains($0) } != true }
         if !loose.isEmpty { try add(options.mappingSetID, records: loose, sets: []) }
-        try makeDirectory(directory)
+        try FileSystem.makeFolder(directory)
         var paths: [String] = []
         for file in files {
             let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
@@ -112,16 +107,4 @@ public enum SSSOMWriter {
         return name.hasPrefix(".") || name.isEmpty ? "mappings" + name : name
     }
 
-    private static func makeDirectory(_ path: String) throws {
-        var status = stat()
-        if stat(path, &status) == 0 {
-            guard (status.st_mode & S_IFMT) == S_IFDIR else { throw FileError.unwritable(path: path, reason: "not a directory") }
-            return
-        }
-        let parent = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        if !parent.isEmpty { try makeDirectory(parent) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw FileError.unwritable(path: path, reason: String(cString: strerror(errno)))
-        }
-    }
 }

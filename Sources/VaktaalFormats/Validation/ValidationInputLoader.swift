@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Dispatch
 package import VaktaalModel
 
@@ -24,8 +19,7 @@ package final class ValidationInputLoader: @unchecked Sendable {
     /// Reads a file.
     /// - Throws: ``ParseError`` or ``FileError``.
     package func load(_ file: String, isContext: Bool) throws {
-        var status = stat()
-        let estimate = stat(file, &status) == 0 ? Int(status.st_size) / 90 : 0
+        let estimate = (FileSystem.status(file)?.size ?? 0) / 90
         enqueue { input in
             input.startFile(file, isContext: isContext)
             input.reserveCapacity(triples: estimate)

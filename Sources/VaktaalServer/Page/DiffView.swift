@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import HTTPTypes
 import VaktaalFormats
 import VaktaalModel
@@ -37,14 +32,20 @@ struct DiffView {
             throw .badRequest("upload two files: the old version and the new version")
         }
         let oldName = try Self.fileName(old), newName = try Self.fileName(new)
-        let folder = try TemporaryFolder()
+        // The loader reads files by path; TemporaryFolder, unlike OutputFile, installs no signal
+        // handler that would end the server at the next SIGTERM instead of a graceful stop.
+        let folder: TemporaryFolder, oldFile: String, newFile: String
+        do {
+            folder = try TemporaryFolder(prefix: "vaktaal-diff")
+            (oldFile, newFile) = (try folder.write(old.bytes, name: "old-" + oldName), try folder.write(new.bytes, name: "new-" + newName))
+        } catch {
+            throw Problem(status: .internalServerError, detail: "the server could not store the upload")
+        }
         defer { folder.remove() }
         let loaded: (CompactVocabulary, CompactVocabulary)
         do {
-            loaded = (try VocabularyLoader.loadCompactVocabulary(paths: [try folder.write(old.bytes, name: "old-" + oldName)]),
-                      try VocabularyLoader.loadCompactVocabulary(paths: [try folder.write(new.bytes, name: "new-" + newName)]))
-        } catch let problem as Problem {
-            throw problem
+            loaded = (try VocabularyLoader.loadCompactVocabulary(paths: [oldFile]),
+                      try VocabularyLoader.loadCompactVocabulary(paths: [newFile]))
         } catch {
             throw .badRequest("a file cannot be read: " + Self.shortened(String(describing: error), folder: folder.path))
         }
@@ -67,38 +68,5 @@ struct DiffView {
     private static func shortened(_ message: String, folder: String) -> String {
         let text = message.split(separator: folder + "/", omittingEmptySubsequences: false).joined()
         return text.count > 500 ? String(text.prefix(500)) + "…" : text
-    }
-}
-
-/// A private folder under the system's temporary folder, removed with what it holds.
-final class TemporaryFolder {
-    let path: String
-    private var files: [String] = []
-
-    init() throws(Problem) {
-        var template = Array("/tmp/vaktaal-diff-XXXXXX".utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw Problem(status: .internalServerError, detail: "the server could not store the upload")
-        }
-        path = String(cString: made)
-    }
-
-    /// Writes `bytes` to a new file named `name` in the folder. Not through `OutputFile`: that
-    /// installs a process-wide SIGTERM handler for its temporary files, which would end the
-    /// server at the next SIGTERM instead of letting it stop gracefully.
-    func write(_ bytes: [UInt8], name: String) throws(Problem) -> String {
-        let file = path + "/" + name
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw Problem(status: .internalServerError, detail: "the server could not store the upload") }
-        files.append(file)
-        let failure = bytes.withUnsafeBytes { SystemIO.writeAll(descriptor, $0) }
-        close(descriptor)
-        guard failure == nil else { throw Problem(status: .internalServerError, detail: "the server could not store the upload") }
-        return file
-    }
-
-    func remove() {
-        for file in files { unlink(file) }
-        rmdir(path)
     }
 }
