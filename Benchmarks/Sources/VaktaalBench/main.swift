@@ -14,7 +14,7 @@ import VaktaalFormats
 import VaktaalModel
 
 let arguments = CommandLine.arguments.dropFirst()
-guard let path = arguments.first else {
+guard let path = arguments.first, !path.hasPrefix("-") else {
     print("usage: vaktaal-bench FILE [TARGET-NAMESPACE]")
     exit(2)
 }
@@ -32,6 +32,12 @@ func median(_ samples: [Duration]) -> String {
 }
 
 var graph = Graph()
+do {
+    graph = try VocabularyLoader.loadGraph(path: path)
+} catch {
+    print("vaktaal-bench: \(error)")
+    exit(1)
+}
 let parse = clock.measure { graph = try! VocabularyLoader.loadGraph(path: path) }
 var vocabulary = Vocabulary()
 let model = clock.measure { vocabulary = Vocabulary(graph: graph) }
