@@ -12,7 +12,7 @@ import VaktaalModel
 
     @Test(arguments: formats)
     func writingThenReadingGivesTheSameVocabulary(_ format: RDFFormat) async {
-        await propertyCheck(count: 40, input: Gen.vocabulary) { generated in
+        await propertyCheck(failingOnErrors: 40, input: Gen.vocabulary) { generated in
             let graph = generated.vocabulary.graph()
             let back = try FormatRoundTrip.run(graph, format)
             #expect(back.isIsomorphic(to: graph), "\(FormatRoundTrip.difference(graph, back))")
