@@ -17,7 +17,7 @@ import VaktaalModel
     }
 
     @Test func lookingUpAPreferredLabelFindsItsConceptFirst() async {
-        await propertyCheck(failingOnErrors: 100, input: Gen.vocabulary) { generated in
+        await propertyCheck(failingOnErrors: 200, input: Gen.vocabulary) { generated in
             let vocabulary = generated.vocabulary
             let index = LookupIndex(vocabulary)
             for concept in vocabulary.concepts {
@@ -31,7 +31,7 @@ import VaktaalModel
 
     /// The same with the label's language and its concept's scheme as filters.
     @Test func lookingUpAPreferredLabelInItsLanguageAndSchemeFindsItsConceptFirst() async {
-        await propertyCheck(failingOnErrors: 60, input: Gen.vocabulary) { generated in
+        await propertyCheck(failingOnErrors: 100, input: Gen.vocabulary) { generated in
             let vocabulary = generated.vocabulary
             let index = LookupIndex(vocabulary)
             for concept in vocabulary.concepts {

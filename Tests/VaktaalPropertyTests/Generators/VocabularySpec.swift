@@ -2,6 +2,9 @@ import PropertyBased
 
 /// A generated vocabulary before it is built: one to three schemes, up to eight concepts and up
 /// to six mappings.
+///
+/// Not generated (the fixture-based tests cover them): collections, unmodelled triples, untyped
+/// concepts, and mappings known only through their annotation.
 struct VocabularySpec: Sendable, Hashable {
     var schemes: [SchemeSpec]
     var concepts: [ConceptSpec]
