@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // Tests only: the property tests over generated vocabularies (PropertyBased runs on Swift Testing).
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -66,6 +68,13 @@ let package = Package(
         ),
         .testTarget(name: "VaktaalModelTests", dependencies: ["VaktaalModel"]),
         .testTarget(name: "VaktaalFormatsTests", dependencies: ["VaktaalFormats", "VaktaalModel"]),
+        .testTarget(
+            name: "VaktaalPropertyTests",
+            dependencies: [
+                "VaktaalModel", "VaktaalFormats",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "VaktaalCLITests", dependencies: ["VaktaalCLI", "VaktaalFormats", "VaktaalModel"]),
         .testTarget(
             name: "VaktaalServerTests",

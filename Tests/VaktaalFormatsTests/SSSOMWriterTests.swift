@@ -136,6 +136,21 @@ struct WrittenSSSOM {
         #expect(written.curieMap["ns1"] == "http://example.org/")
     }
 
+    /// Found by the SSSOM property test: one mapping set that states no licence (a set only its
+    /// mappings name) was written without `license`, a file SSSOM and our own reader refuse.
+    @Test func singleSetWithoutLicenceGetsTheUnspecifiedLicence() throws {
+        var mapping = Mapping(subject: "http://example.org/a", type: .exact, object: "http://example.org/b")
+        mapping.annotation = .blank("m")
+        mapping.justification = Namespace.semapv + "ManualMappingCuration"
+        mapping.mappingSet = "http://example.org/sets/unlicensed"
+        var vocabulary = Vocabulary()
+        vocabulary.mappings = [mapping]
+        let bytes = try SSSOMWriter.write(vocabulary)
+        #expect(WrittenSSSOM(bytes).value("license") == "https://w3id.org/sssom/license/unspecified")
+        let back = try SSSOMReader.read(bytes, file: "unlicensed.sssom.tsv")
+        #expect(back.mappings.map(\.mappingSet) == ["http://example.org/sets/unlicensed"])
+    }
+
     @Test func mappingsOfNoSetGoToTheDefaultFile() throws {
         let vocabulary = Vocabulary(graph: Graph([
             Triple(.iri("http://example.org/a"), Namespace.skos + "relatedMatch", .iri("http://example.org/b")),

@@ -148,4 +148,23 @@ private enum Triples {
         #expect(fromCompact.changed.map(\.iri) == [Triples.base + "a"])
         #expect(fromCompact.summary.altLabels == .init(added: 1, removed: 1))
     }
+
+    /// Found by the SSSOM property test: a mapping set file holds mappings and no concepts; a
+    /// mapping stated there as a plain triple and annotated by an axiom was read as known only
+    /// through its annotation (`isAsserted` false), its plain triple left among the extra ones.
+    @Test func mappingStatedOnASubjectThatIsNoConceptIsAsserted() {
+        let axiom = Term.blank("m")
+        let graph = Graph([
+            Triple(Triples.iri("a"), Triples.skos("exactMatch"), Triples.iri("b")),
+            Triple(axiom, Triples.type, .iri(Namespace.owl + "Axiom")),
+            Triple(axiom, Namespace.owl + "annotatedSource", Triples.iri("a")),
+            Triple(axiom, Namespace.owl + "annotatedProperty", .iri(Triples.skos("exactMatch"))),
+            Triple(axiom, Namespace.owl + "annotatedTarget", Triples.iri("b")),
+            Triple(Triples.iri("a"), Triples.skos("closeMatch"), Triples.iri("c")),
+        ])
+        let vocabulary = Vocabulary(graph: graph)
+        #expect(vocabulary.mappings.map(\.isAsserted) == [true])
+        #expect(vocabulary.extraTriples == [Triple(Triples.iri("a"), Triples.skos("closeMatch"), Triples.iri("c"))])
+        #expect(vocabulary.graph().isIsomorphic(to: graph))
+    }
 }

@@ -64,4 +64,23 @@ import VaktaalModel
             #expect(error == .sameScheme(Fixtures.metaal))
         }
     }
+
+    /// Found by the translation property test: a scheme that only its concepts name (no
+    /// `skos:ConceptScheme` of its own) was taken for a namespace, so a mapped concept of another
+    /// scheme whose IRI starts with the scheme's IRI was answered as a concept of it.
+    @Test func schemeNamedOnlyByConceptsIsNoNamespace() throws {
+        let other = "https://example.org/other"
+        let named = "https://example.org/named"
+        var vocabulary = Vocabulary()
+        vocabulary.upsert(ConceptScheme(iri: other))
+        vocabulary.upsert(Fixtures.concept(other, "A", nl: "lassen"))
+        var lookalike = Fixtures.concept(other, "B", nl: "lasnaad")
+        lookalike.iri = named + "/B"
+        vocabulary.upsert(lookalike)
+        vocabulary.upsert(Fixtures.concept(named, "N", nl: "booglassen"))
+        vocabulary.mappings = [Fixtures.mapping(other + "/A", .exact, named + "/B")]
+        let results = try Translator(vocabulary: vocabulary).translate("lassen", to: named, from: other)
+        #expect(!results.contains { $0.target == named + "/B" })
+        #expect(results.allSatisfy { $0.target == named + "/N" })
+    }
 }

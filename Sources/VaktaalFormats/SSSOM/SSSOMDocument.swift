@@ -10,7 +10,8 @@ struct SSSOMDocument {
     /// The mappings.
     var records: [SSSOMRecord]
 
-    /// The licence written when the mappings come from sets with different licences, or none.
+    /// The licence written when the mappings come from sets with different licences, or from
+    /// sets (one or more) that state none.
     static let unspecifiedLicense = "https://w3id.org/sssom/license/unspecified"
 
     /// A document for `records`, with the metadata of `sets`: that set's own when there is
@@ -26,8 +27,10 @@ struct SSSOMDocument {
                 guard let first = sets.first?.values[slot.name], sets.allSatisfy({ $0.values[slot.name] == first }) else { continue }
                 header.values[slot.name] = first
             }
-            if header.values["license"] == nil { header.add("license", .iri(Self.unspecifiedLicense)) }
         }
+        // SSSOM requires a licence: a set that states none (a set named only by its mappings, say)
+        // gets the unspecified one, as sets with different licences do.
+        if header.values["license"] == nil { header.add("license", .iri(Self.unspecifiedLicense)) }
         let bySet = Dictionary(sets.map { ($0.set ?? "", $0) }, uniquingKeysWith: { first, _ in first })
         inherit(from: bySet)
     }

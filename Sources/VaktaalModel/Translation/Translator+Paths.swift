@@ -47,11 +47,14 @@ extension Translator {
         return results
     }
 
-    /// Whether a concept belongs to the target: its scheme, or, when the target is no loaded
-    /// scheme, an IRI under the target namespace (ESCO skills, loaded or not).
+    /// Whether a concept belongs to the target: its scheme, or, when the target is no scheme
+    /// (neither described nor named by a concept), an IRI under the target namespace (ESCO
+    /// skills, loaded or not). A scheme only concepts name is a scheme all the same: a concept of
+    /// another scheme whose IRI happens to start with its IRI is not in it (the same test as
+    /// ``targetTest(_:)``).
     func isInTarget(_ concept: String, _ target: String) -> Bool {
         if let schemes = schemeOf[concept], schemes.contains(target) { return true }
-        return !schemeIRIs.contains(target) && concept.hasPrefix(target)
+        return schemeNumbers[target] == nil && concept.hasPrefix(target)
     }
 
     /// The path extended by one mapping step, or nil when the relations no longer compose.

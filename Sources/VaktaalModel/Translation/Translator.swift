@@ -18,7 +18,6 @@ public struct Translator: Sendable {
     let hierarchy: HierarchyIndex
     let edges: [String: [TranslationStep]]
     let schemeOf: [String: Set<String>]
-    let schemeIRIs: Set<String>
     /// Every scheme's number, and per concept of the need index the numbers of its schemes.
     let schemeNumbers: [String: Int32]
     let needSchemes: [[Int32]]
@@ -57,7 +56,6 @@ public struct Translator: Sendable {
         var schemeOf: [String: Set<String>] = [:]
         for concept in vocabulary.concepts { schemeOf[concept.iri] = Set(vocabulary.schemes(of: concept)) }
         self.schemeOf = schemeOf
-        schemeIRIs = Set(vocabulary.schemes.map(\.iri))
         // Schemes that concepts name without the scheme being described count too.
         var schemeNumbers: [String: Int32] = [:]
         for iri in vocabulary.schemes.map(\.iri) + schemeOf.values.flatMap({ $0 }).sorted() where schemeNumbers[iri] == nil {

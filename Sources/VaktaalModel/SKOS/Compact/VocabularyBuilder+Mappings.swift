@@ -21,9 +21,22 @@ extension VocabularyBuilder {
         if let stated = unannotatedMappings.removeValue(forKey: MappingKey(subject: source.object, type: type, object: target.object)) {
             result.mappings[stated] = mapping
         } else {
-            mapping.isAsserted = false
+            mapping.isAsserted = consumeStatedTriple(source.object, property.object, target.object)
             result.mappings.append(mapping)
         }
+    }
+
+    /// Consumes the plain triple `source property target` when it is stated although its subject
+    /// is no concept (a mapping set file, SSSOM or RDF, holds mappings and no concepts), so that
+    /// the mapping counts as asserted instead of leaving that triple among the extra ones.
+    private mutating func consumeStatedTriple(_ source: TermID, _ property: TermID, _ target: TermID) -> Bool {
+        let stated = groups.triples(of: source).first { index in
+            let triple = triples[Int(index)]
+            return triple.predicate == property && triple.object == target && !consumed[Int(index)]
+        }
+        guard let stated else { return false }
+        consumed[Int(stated)] = true
+        return true
     }
 
     private mutating func readProvenance(of mapping: inout Mapping, _ members: ArraySlice<UInt32>) {
