@@ -44,8 +44,8 @@ struct ESCOConceptTable {
         }
         subjectColumn = subject
         for required in [Column.conceptType, .preferredLabel] where !columns.contains(required) {
-            throw headerError("no '\(required.rawValue)' column; a concept file of ESCO's download (\(file.name) has a conceptUri column) "
-                              + "needs conceptType, conceptUri and preferredLabel (docs/esco.md)")
+            throw headerError("no '\(required.rawValue)' column; \(file.name) has the columns of ESCO's \(file.kind.description), "
+                              + "which need conceptType, conceptUri and preferredLabel (docs/esco.md)")
         }
     }
 
