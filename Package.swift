@@ -67,7 +67,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "VaktaalModelTests", dependencies: ["VaktaalModel"]),
-        .testTarget(name: "VaktaalFormatsTests", dependencies: ["VaktaalFormats", "VaktaalModel"]),
+        // Fixtures are read from their path (`Fixtures.path`), not bundled as resources.
+        .testTarget(name: "VaktaalFormatsTests", dependencies: ["VaktaalFormats", "VaktaalModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "VaktaalPropertyTests",
             dependencies: [

@@ -17,6 +17,24 @@ import VaktaalModel
         #expect(try VocabularyLoader.loadGraph(path: json).isIsomorphic(to: original))
     }
 
+    /// Another ESCO release imports; the files it skips are named on standard error, one warning
+    /// a line, and the conversion succeeds.
+    @Test func escoReleaseWarningsGoToStandardError() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let fixtures = CLIRunner.repositoryRoot + "/Tests/VaktaalFormatsTests/Fixtures/ESCO/"
+        let newer = try CLIRunner.run(["convert", fixtures + "v1.2", "--to", "ntriples", "-o", directory + "/v1.2.nt"])
+        #expect(newer.status == 0)
+        let lines = newer.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.contains(".csv:1: warning: ESCO CSV: ") && $0.hasSuffix("skipped") })
+        #expect(newer.stderr.contains("v1.2/en/greenShareOcc_en.csv:1: warning:"))
+        #expect(newer.stderr.contains("v1.2/en/dictionary_en.csv:1: warning:"))
+        let older = try CLIRunner.run(["convert", fixtures + "v1.0", "--to", "ntriples", "-o", directory + "/v1.0.nt"])
+        #expect(older.status == 0)
+        #expect(older.stderr.isEmpty)
+        #expect(try VocabularyLoader.loadGraph(path: directory + "/v1.0.nt").count > 100)
+    }
+
     @Test func writesToStandardOutputWithoutOutputOption() throws {
         let result = try CLIRunner.run(["convert", CLIRunner.shared("qskos/src/test/resources/cycles.rdf"), "--to", "ntriples"])
         #expect(result.status == 0)

@@ -115,18 +115,17 @@ import VaktaalModel
         #expect(!ESCOImporter.isDownload(Self.download + "/relations"))
         #expect(try VocabularyLoader.expand(Self.download) == [Self.download])
         #expect(try VocabularyLoader.expand(SharedData.path("esco")) == [SharedData.path("esco") + "/v1.1.1"])
-        #expect(try ESCOImporter.files(at: Self.download).count == 18)
+        let survey = try ESCOImporter.files(at: Self.download)
+        #expect(survey.files.count == 18)
+        #expect(survey.warnings.isEmpty, "\(survey.warnings)")
     }
 
-    @Test func recognisesFilesByName() {
-        #expect(ESCOFile(path: "x/skills_en.csv")?.kind == .concepts(table: "skills"))
-        #expect(ESCOFile(path: "x/occupations_nl.csv")?.language == "nl")
-        #expect(ESCOFile(path: "broaderRelationsSkillPillar.csv")?.kind == .broaderRelations(table: "broaderRelationsSkillPillar"))
-        #expect(ESCOFile(path: "occupationSkillRelations_en.csv")?.kind == .occupationSkillRelations)
-        #expect(ESCOFile(path: "greenSkillsCollection_pt.csv")?.kind == .collection(table: "greenSkillsCollection",
-                                                                                      scheme: "http://data.europa.eu/esco/concept-scheme/green"))
-        #expect(ESCOFile(path: "skills.csv") == nil)
-        #expect(ESCOFile(path: "notes_en.csv") == nil)
+    @Test func filesArePlacedByTheirColumnsAndReadInTheSameOrder() throws {
+        let files = try ESCOImporter.files(at: Self.download).files
+        #expect(files.map(\.name).prefix(5) == ["conceptSchemes_en.csv", "skillGroups_en.csv", "skills_en.csv", "ISCOGroups_en.csv", "occupations_en.csv"])
+        #expect(files.filter { $0.kind == .collection }.count == 7)
+        #expect(files.first { $0.name == "occupations_nl.csv" }?.language == "nl")
+        #expect(files.suffix(4).map(\.kind) == [.broaderRelations, .broaderRelations, .occupationSkillRelations, .skillSkillRelations])
     }
 
     // MARK: Malformed input
@@ -196,10 +195,58 @@ import VaktaalModel
         #expect(!ESCOImporter.isDownload(folder))
     }
 
-    @Test func unknownFileInTheFolderIsRefused() throws {
+    @Test func unknownFileInTheFolderIsSkippedWithAWarning() throws {
         let folder = try Self.folder(Self.header + Self.goodRow)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "a,b\n".write(toFile: folder + "/notes_en.csv", atomically: true, encoding: .utf8)
+        try "a,b\n1,2\n".write(toFile: folder + "/notes_en.csv", atomically: true, encoding: .utf8)
+        var warnings: [LoadWarning] = []
+        var read: [String] = []
+        let graph = try ESCOImporter.importGraph(path: folder) { report in
+            if let warning = report.warning { warnings.append(warning) } else { read.append(report.file) }
+        }
+        #expect(read == [folder + "/skills_en.csv"])
+        #expect(warnings.map(\.location) == [SourceLocation(file: folder + "/notes_en.csv", line: 1)])
+        #expect(warnings.first?.message.contains("'a', 'b'") == true)
+        #expect(warnings.first?.description.hasPrefix(folder + "/notes_en.csv:1: warning: ESCO CSV: ") == true)
+        #expect(Vocabulary(graph: graph).concept("http://data.europa.eu/esco/skill/a") != nil)
+    }
+
+    @Test func unknownFileAskedForByNameIsRefused() throws {
+        let folder = try Self.folder("a,b\n1,2\n", name: "notes_en.csv")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder + "/notes_en.csv") }
         #expect(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder) }
+    }
+
+    @Test func unknownColumnIsPassedOverWithAWarning() throws {
+        let extra = Self.header.replacingOccurrences(of: ",description\r\n", with: ",description,proficiency\r\n")
+            + Self.goodRow.replacingOccurrences(of: "\r\n", with: ",B2\r\n")
+        let folder = try Self.folder(extra)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var warnings: [LoadWarning] = []
+        let graph = try ESCOImporter.importGraph(path: folder) { if let warning = $0.warning { warnings.append(warning) } }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.message.contains("'proficiency'") == true)
+        let plain = try Self.folder(Self.header + Self.goodRow)
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        #expect(Set(graph.triples) == Set(try ESCOImporter.importGraph(path: plain).triples))
+    }
+
+    /// A file placed by its columns that lacks one its kind needs: an error at line 1 that names
+    /// the file and the column.
+    @Test(arguments: [
+        ("occupationSkillRelations.csv", "occupationUri,skillType,skillUri\nhttp://x.org/o,knowledge,http://x.org/s\n", "relationType"),
+        ("broaderRelationsSkillPillar_en.csv", "broaderType,broaderUri\nSkillGroup,http://x.org/g\n", "conceptUri"),
+        ("skills_en.csv", "conceptType,conceptUri,altLabels\nKnowledgeSkillCompetence,http://x.org/s,\n", "preferredLabel"),
+        ("transversalSkillsCollection_en.csv", "conceptUri,preferredLabel,broaderConceptUri\nhttp://x.org/s,s,\n", "conceptType"),
+        ("skillsHierarchy_en.csv", "Level 0 URI,Level 0 preferred term,Level 1 URI,Level 1 preferred term,Level 3 URI,Level 3 preferred term\n", "Level 2 URI"),
+    ])
+    func missingRequiredColumnIsAnError(file: String, text: String, column: String) throws {
+        let folder = try Self.folder(text, name: file)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let error = try #require(throws: ParseError.self) { try ESCOImporter.importGraph(path: folder) }
+        #expect(error.location == SourceLocation(file: folder + "/" + file, line: 1))
+        #expect(error.message.contains("no '\(column)' column"))
+        #expect(error.description.hasPrefix(folder + "/" + file + ":1: error: ESCO CSV: "))
     }
 }

@@ -47,6 +47,17 @@ import VaktaalModel
         }
     }
 
+    /// A file of ESCO's download read as a spreadsheet is refused with a pointer to `--from esco`,
+    /// told by its columns; a spreadsheet with a mistyped column is not sent there.
+    @Test func escoColumnsPointToTheESCOImport() throws {
+        let esco = "conceptType,conceptUri,skillType,reuseLevel,preferredLabel\n"
+        let typo = "conceptType,conceptUri,prefLabel@nl\n"
+        let escoError = try #require(throws: ParseError.self) { try SpreadsheetReader.read(Array(esco.utf8), file: "renamed.csv") }
+        let typoError = try #require(throws: ParseError.self) { try SpreadsheetReader.read(Array(typo.utf8), file: "skills_en.csv") }
+        #expect(escoError.message.contains("--from esco"))
+        #expect(!typoError.message.contains("--from esco"))
+    }
+
     @Test func emptyRowsAndFalseAreNothing() throws {
         let csv = "conceptType,conceptUri,deprecated\nConcept,https://ex.org/a,false\n,,\n"
         let graph = try SpreadsheetReader.read(Array(csv.utf8), file: "sheet.csv")

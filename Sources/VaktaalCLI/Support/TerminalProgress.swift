@@ -32,8 +32,13 @@ final class TerminalProgress: Sendable {
     }
 
     /// Shows the file an ESCO download is being read from (the other formats load too fast to
-    /// need it).
+    /// need it). A warning (a file of the download skipped, columns not imported) is written to
+    /// standard error as a line of its own, terminal or not.
     func report(_ progress: LoadProgress) {
+        if let warning = progress.warning {
+            Terminal.error(warning.description)
+            return
+        }
         guard progress.format == .esco else { return }
         let name = progress.file.split(separator: "/").last.map(String.init) ?? progress.file
         update("ESCO: reading \(name) (\(progress.index + 1)/\(progress.count))…")

@@ -2,22 +2,34 @@ import VaktaalModel
 
 /// Reads an ESCO file with one concept (or concept scheme) per row: the pillar files (`skills`,
 /// `occupations`, `skillGroups`, `ISCOGroups`), `conceptSchemes` and the collection files.
+///
+/// It needs `conceptUri` (or `conceptSchemeUri`), `conceptType` and `preferredLabel`; the other
+/// columns are read where present, in any order, and columns it does not know are passed over
+/// (the import warns about them, see ``ESCOFile/warnings(header:)``).
 struct ESCOConceptTable {
     /// What one column means; the same name means the same in every file.
     enum Column: String, CaseIterable {
         case conceptType, conceptUri, conceptSchemeUri, preferredLabel, altLabels, hiddenLabels, status, modifiedDate
         case scopeNote, definition, description, inScheme, code, skillType, reuseLevel, iscoGroup, regulatedProfessionNote
-        case title, hasTopConcept, broaderConceptUri, broaderConceptPT
+        case title, hasTopConcept, broaderConceptUri, broaderConceptPT, naceCode
     }
+
+    /// The columns this table reads.
+    static let knownColumns = Set(Column.allCases.map(\.rawValue))
 
     let file: ESCOFile
     let reader: CSVReader
-    private var columns: [Column] = []
+    /// The meaning of each column of the file; nil for one this table does not know.
+    private var columns: [Column?] = []
     private var subjectColumn = 0
+
+    /// The scheme every row of a collection file is in, when known.
+    private let scheme: String?
 
     init(file: ESCOFile, reader: CSVReader) {
         self.file = file
         self.reader = reader
+        scheme = file.collectionScheme
     }
 
     /// Reads every row into `builder`.
@@ -26,16 +38,15 @@ struct ESCOConceptTable {
     }
 
     private mutating func readHeader(_ names: [String]) throws {
-        columns = try names.enumerated().map { index, name in
-            guard let column = Column(rawValue: name) else {
-                throw headerError("unknown column '\(name)' (column \(index + 1)) in \(file.name); expected the columns of ESCO's CSV download (docs/esco.md)")
-            }
-            return column
-        }
+        columns = names.map(Column.init(rawValue:))
         guard let subject = columns.firstIndex(where: { $0 == .conceptUri || $0 == .conceptSchemeUri }) else {
             throw headerError("no conceptUri column: every ESCO concept file names its concepts' IRIs in one")
         }
         subjectColumn = subject
+        for required in [Column.conceptType, .preferredLabel] where !columns.contains(required) {
+            throw headerError("no '\(required.rawValue)' column; \(file.name) has the columns of ESCO's \(file.kind.description), "
+                              + "which need conceptType, conceptUri and preferredLabel (docs/esco.md)")
+        }
     }
 
     private func headerError(_ message: String) -> ParseError {
@@ -49,13 +60,14 @@ struct ESCOConceptTable {
             throw reader.error("expected the concept's IRI, found '\(subject)'", record: record, field: subjectColumn, format: "ESCO CSV")
         }
         for (index, column) in columns.enumerated() where index != subjectColumn {
+            guard let column else { continue }
             let value = record[index]
             if value.isEmpty { continue }
             try read(column, value, subject: subject, into: &builder) { message in
                 reader.error(message, record: record, field: index, format: "ESCO CSV")
             }
         }
-        if case .collection(_, let scheme) = file.kind {
+        if let scheme {
             builder.add(subject, Namespace.skos + "inScheme", iri: scheme)
         }
     }
@@ -95,7 +107,7 @@ struct ESCOConceptTable {
             builder.add(subject, Namespace.dcterms + "title", text: value, language: language)
         case .code:
             builder.add(subject, Namespace.skos + "notation", literal: Literal(value))
-        case .inScheme, .hasTopConcept, .broaderConceptUri, .regulatedProfessionNote:
+        case .inScheme, .hasTopConcept, .broaderConceptUri, .regulatedProfessionNote, .naceCode:
             try readIRIs(column, value, subject: subject, into: &builder, error: error)
         case .skillType:
             guard let type = ESCOVocabulary.skillTypeIRI(value) else {
@@ -115,10 +127,7 @@ struct ESCOConceptTable {
         }
     }
 
-    private var isCollection: Bool {
-        if case .collection = file.kind { return true }
-        return false
-    }
+    private var isCollection: Bool { file.kind == .collection }
 
     /// Columns holding IRIs: one per line (ending in a comma in some files), or ` | `-separated in
     /// the collection files.
@@ -130,6 +139,7 @@ struct ESCOConceptTable {
         case .inScheme: predicate = Namespace.skos + "inScheme"
         case .hasTopConcept: predicate = Namespace.skos + "hasTopConcept"
         case .broaderConceptUri: predicate = Namespace.skos + "broader"
+        case .naceCode: predicate = ESCOVocabulary.hasNACECode
         default: predicate = ESCOVocabulary.regulatedProfessionNote
         }
         if column == .broaderConceptUri {

@@ -3,17 +3,24 @@ import VaktaalModel
 /// Reads `skillsHierarchy_<lang>.csv`: one row per skill group, with its path from the top (levels
 /// 0–3: IRI, preferred term and code of each), and the description and scope note of the row's
 /// deepest group. Rows may leave out trailing empty fields, as ESCO's export does.
+///
+/// Each level's IRI and preferred term columns are required; the codes, `Description` and
+/// `Scope note` are read where present.
 struct ESCOHierarchyTable {
     static let levels = 0...3
+
+    /// The columns this table reads.
+    static let knownColumns: Set<String> = Set(levels.flatMap { ["Level \($0) URI", "Level \($0) preferred term", "Level \($0) code"] })
+        .union(["Description", "Scope note"])
 
     let file: ESCOFile
     let reader: CSVReader
     /// Column indices: per level the IRI, term and code; then description and scope note.
     private var iri: [Int] = []
     private var term: [Int] = []
-    private var code: [Int] = []
-    private var description = 0
-    private var scopeNote = 0
+    private var code: [Int?] = []
+    private var description: Int?
+    private var scopeNote: Int?
 
     init(file: ESCOFile, reader: CSVReader) {
         self.file = file
@@ -29,20 +36,17 @@ struct ESCOHierarchyTable {
         func index(_ name: String) throws -> Int {
             guard let index = names.firstIndex(of: name) else {
                 throw ParseError(format: "ESCO CSV", location: SourceLocation(file: reader.file, line: 1),
-                                 message: "no '\(name)' column; expected the columns of ESCO's skillsHierarchy file (docs/esco.md)")
+                                 message: "no '\(name)' column; \(file.name) has the columns of ESCO's skills hierarchy, which needs "
+                                     + "'Level N URI' and 'Level N preferred term' for levels 0 to 3 (docs/esco.md)")
+                    .withSourceLine(from: reader.bytes)
             }
             return index
         }
         iri = try Self.levels.map { try index("Level \($0) URI") }
         term = try Self.levels.map { try index("Level \($0) preferred term") }
-        code = try Self.levels.map { try index("Level \($0) code") }
-        description = try index("Description")
-        scopeNote = try index("Scope note")
-        let known = Set(iri + term + code + [description, scopeNote])
-        if let unknown = names.indices.first(where: { !known.contains($0) }) {
-            throw ParseError(format: "ESCO CSV", location: SourceLocation(file: reader.file, line: 1),
-                             message: "unknown column '\(names[unknown])' in a skillsHierarchy file")
-        }
+        code = Self.levels.map { names.firstIndex(of: "Level \($0) code") }
+        description = names.firstIndex(of: "Description")
+        scopeNote = names.firstIndex(of: "Scope note")
     }
 
     private func readRow(_ record: CSVRecord, into builder: inout ESCOGraphBuilder) throws {
@@ -52,7 +56,7 @@ struct ESCOHierarchyTable {
         for level in Self.levels {
             let concept = record[iri[level]]
             if concept.isEmpty {
-                if !record[term[level]].isEmpty || !record[code[level]].isEmpty {
+                if !record[term[level]].isEmpty || !cell(record, code[level]).isEmpty {
                     throw reader.error("level \(level) has a term or code but no IRI", record: record, field: iri[level], format: "ESCO CSV")
                 }
                 gap = true
@@ -67,18 +71,25 @@ struct ESCOHierarchyTable {
             if let parent { builder.add(concept, Namespace.skos + "broader", iri: parent) }
             let label = record[term[level]]
             if !label.isEmpty { builder.add(concept, Namespace.skos + "prefLabel", text: label, language: language) }
-            let notation = record[code[level]]
+            let notation = cell(record, code[level])
             if !notation.isEmpty { builder.add(concept, Namespace.skos + "notation", literal: Literal(notation)) }
             parent = concept
         }
         guard let deepest = parent else {
             throw reader.error("the row names no skill group: every level's IRI is empty", record: record, field: nil, format: "ESCO CSV")
         }
-        if !record[description].isEmpty {
-            builder.add(deepest, Namespace.dcterms + "description", text: record[description], language: language)
+        let text = cell(record, description)
+        if !text.isEmpty {
+            builder.add(deepest, Namespace.dcterms + "description", text: text, language: language)
         }
-        if !record[scopeNote].isEmpty {
-            builder.add(deepest, Namespace.skos + "scopeNote", text: record[scopeNote], language: language)
+        let note = cell(record, scopeNote)
+        if !note.isEmpty {
+            builder.add(deepest, Namespace.skos + "scopeNote", text: note, language: language)
         }
+    }
+
+    /// The field in an optional column; empty when the file has no such column.
+    private func cell(_ record: CSVRecord, _ column: Int?) -> String {
+        column.map { record[$0] } ?? ""
     }
 }

@@ -5,25 +5,40 @@ import VaktaalModel
 /// `esco:relatedOptionalSkill`, from the occupation or original skill to the skill).
 ///
 /// The type columns (`conceptType`, `broaderType`, `skillType`, …) repeat what the concept files
-/// say about the concepts at either end; they are checked to be ESCO values, not imported again.
+/// say about the concepts at either end; where present they are checked to be ESCO values, not
+/// imported again. So do the label columns of v1.2.1 (`conceptLabel`, `occupationLabel`, …),
+/// which are passed over. The subject, relation and object columns are required.
 struct ESCORelationTable {
     /// The columns of each relation file: subject column, relation column (nil for broader), object
-    /// column, and the type columns.
+    /// column, the type columns and the label columns.
     struct Layout {
+        /// What the file holds, in words.
+        let description: String
         let subject: String
         let relation: String?
         let object: String
         let types: [String]
+        let labels: [String]
+
+        /// Every column of this layout.
+        var knownColumns: Set<String> {
+            Set([subject, object] + [relation].compactMap { $0 } + types + labels)
+        }
     }
 
-    static let broader = Layout(subject: "conceptUri", relation: nil, object: "broaderUri", types: ["conceptType", "broaderType"])
-    static let occupationSkill = Layout(subject: "occupationUri", relation: "relationType", object: "skillUri", types: ["skillType"])
-    static let skillSkill = Layout(subject: "originalSkillUri", relation: "relationType", object: "relatedSkillUri",
-                                   types: ["originalSkillType", "relatedSkillType"])
+    static let broader = Layout(description: "broader relations", subject: "conceptUri", relation: nil, object: "broaderUri",
+                                types: ["conceptType", "broaderType"], labels: ["conceptLabel", "broaderLabel"])
+    static let occupationSkill = Layout(description: "occupation–skill relations", subject: "occupationUri", relation: "relationType",
+                                        object: "skillUri", types: ["skillType"], labels: ["occupationLabel", "skillLabel"])
+    static let skillSkill = Layout(description: "skill–skill relations", subject: "originalSkillUri", relation: "relationType",
+                                   object: "relatedSkillUri", types: ["originalSkillType", "relatedSkillType"],
+                                   labels: ["originalSkillLabel", "relatedSkillLabel"])
     static let knownTypes: Set<String> = ["", "KnowledgeSkillCompetence", "Occupation", "SkillGroup", "ISCOGroup", "skill/competence", "knowledge"]
 
     let reader: CSVReader
     let layout: Layout
+    /// The file name, for messages.
+    private let file: String
     private var subject = 0
     private var relation: Int?
     private var object = 0
@@ -31,10 +46,16 @@ struct ESCORelationTable {
 
     init(file: ESCOFile, reader: CSVReader) {
         self.reader = reader
-        switch file.kind {
-        case .occupationSkillRelations: layout = Self.occupationSkill
-        case .skillSkillRelations: layout = Self.skillSkill
-        default: layout = Self.broader
+        self.file = file.name
+        layout = Self.layout(for: file.kind)
+    }
+
+    /// The layout of a kind of relation file (broader relations for any other kind).
+    static func layout(for kind: ESCOFile.Kind) -> Layout {
+        switch kind {
+        case .occupationSkillRelations: occupationSkill
+        case .skillSkillRelations: skillSkill
+        default: broader
         }
     }
 
@@ -45,20 +66,18 @@ struct ESCORelationTable {
     private mutating func readHeader(_ names: [String]) throws {
         func index(_ name: String) throws -> Int {
             guard let index = names.firstIndex(of: name) else {
+                let required = [layout.subject] + [layout.relation].compactMap { $0 } + [layout.object]
                 throw ParseError(format: "ESCO CSV", location: SourceLocation(file: reader.file, line: 1),
-                                 message: "no '\(name)' column; expected \(([layout.subject] + [layout.relation].compactMap { $0 } + [layout.object] + layout.types).joined(separator: ", "))")
+                                 message: "no '\(name)' column; \(file) has the columns of ESCO's \(layout.description), which need "
+                                     + "\(required.joined(separator: ", ")) (docs/esco.md)")
+                    .withSourceLine(from: reader.bytes)
             }
             return index
         }
         subject = try index(layout.subject)
         relation = try layout.relation.map(index)
         object = try index(layout.object)
-        types = try layout.types.map(index)
-        let known = Set([subject, object] + types + [relation].compactMap { $0 })
-        if let unknown = names.indices.first(where: { !known.contains($0) }) {
-            throw ParseError(format: "ESCO CSV", location: SourceLocation(file: reader.file, line: 1),
-                             message: "unknown column '\(names[unknown])' in an ESCO relation file")
-        }
+        types = layout.types.compactMap { names.firstIndex(of: $0) }
     }
 
     private func readRow(_ record: CSVRecord, into builder: inout ESCOGraphBuilder) throws {

@@ -24,6 +24,9 @@ package enum ESCOVocabulary {
     package static let memberOfISCOGroup = model + "memberOfISCOGroup"
     /// `esco:regulatedProfessionNote`: whether and how the occupation is regulated.
     package static let regulatedProfessionNote = model + "regulatedProfessionNote"
+    /// `esco:hasNACECode`: the NACE codes (industry sectors) of an occupation, from v1.2's
+    /// `naceCode` column (ESCO's `dictionary_en.csv` names this property for it).
+    package static let hasNACECode = model + "hasNACECode"
     /// `esco:relatedEssentialSkill`: a skill essential for the subject occupation or skill.
     package static let relatedEssentialSkill = model + "relatedEssentialSkill"
     /// `esco:relatedOptionalSkill`: a skill optional for the subject occupation or skill.
@@ -31,7 +34,10 @@ package enum ESCOVocabulary {
     /// `iso-thes:status`: the publication status (`released`).
     package static let status = isoThes + "status"
 
-    /// ESCO's concept schemes for its collections, by the collection file's table name.
+    /// ESCO's concept schemes for its collections, by the collection file's name without language
+    /// (no column of a collection file names its scheme). `ictSkillsCollection` is v1.0's; its
+    /// scheme is the one ESCO's API lists the ICT skills under (`isInScheme=…/skill-ict-groups`),
+    /// named like those of the language and transversal collections.
     package static let collectionSchemes: [String: String] = [
         "digitalSkillsCollection": "http://data.europa.eu/esco/concept-scheme/6c930acd-c104-4ece-acf7-f44fd7333036",
         "digCompSkillsCollection": "http://data.europa.eu/esco/concept-scheme/digcomp",
@@ -40,6 +46,7 @@ package enum ESCOVocabulary {
         "researchSkillsCollection": "http://data.europa.eu/esco/concept-scheme/research",
         "transversalSkillsCollection": "http://data.europa.eu/esco/concept-scheme/skill-transversal-groups",
         "researchOccupationsCollection": "http://data.europa.eu/esco/concept-scheme/8ae4b9f3-507e-4057-a145-2f96f0132613",
+        "ictSkillsCollection": "http://data.europa.eu/esco/concept-scheme/skill-ict-groups",
     ]
 
     /// The IRI for a `skillType` cell value.

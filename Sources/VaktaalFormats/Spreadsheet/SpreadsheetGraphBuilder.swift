@@ -20,7 +20,7 @@ struct SpreadsheetGraphBuilder {
         var seen: Set<SpreadsheetColumn> = []
         for (index, name) in record.fields.enumerated() {
             guard let column = SpreadsheetColumn(header: name) else {
-                let hint = ESCOFile(path: reader.file) == nil ? "" : "; this is a file of the ESCO download: read it with --from esco (docs/esco.md)"
+                let hint = !ESCOPlacement.isESCOColumn(name, header: record.fields) ? "" : "; this is a file of the ESCO download: read it with --from esco (docs/esco.md)"
                 throw reader.error("unknown column '\(name)'; the layout's columns are \(SpreadsheetField.allCases.map(\.rawValue).joined(separator: ", ")), labels and texts with @language (docs/spreadsheet.md)" + hint,
                                    record: record, field: index, format: Self.format)
             }
