@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The folders of an ESCO download: which CSV files they hold, and whether a folder is one.
 enum ESCOFolder {
     /// Whether `path` is a folder of the download: it, or a folder directly inside it, holds a
@@ -41,16 +35,6 @@ enum ESCOFolder {
 
     /// The entries of a folder (not hidden ones), as paths, in name order.
     private static func list(_ folder: String) throws -> [String] {
-        guard let handle = opendir(folder) else {
-            throw FileError.unreadable(path: folder, reason: String(cString: strerror(errno)))
-        }
-        defer { closedir(handle) }
-        var result: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix(".") { continue }
-            result.append(folder.hasSuffix("/") ? folder + name : folder + "/" + name)
-        }
-        return result.sorted()
+        try FileSystem.names(in: folder).filter { !$0.hasPrefix(".") }.map { FileSystem.path($0, in: folder) }
     }
 }
