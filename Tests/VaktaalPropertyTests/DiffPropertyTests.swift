@@ -39,10 +39,14 @@ import VaktaalModel
         }
     }
 
-    /// The vocabulary read back from its own graph (other order, other value order) is the same version.
-    @Test func diffOfAVocabularyWithItsGraphCopyIsEmpty() async {
+    /// The vocabulary read back from its own graph, and with every list the other way round, is
+    /// the same version.
+    @Test func diffOfAVocabularyWithACopyInAnotherOrderIsEmpty() async {
         await propertyCheck(failingOnErrors: 100, input: Gen.vocabulary) { generated in
-            Self.expectEmpty(VocabularyDiff(old: generated.vocabulary, new: Vocabulary(graph: generated.vocabulary.graph())))
+            let vocabulary = generated.vocabulary
+            Self.expectEmpty(VocabularyDiff(old: vocabulary, new: Vocabulary(graph: vocabulary.graph())), "graph copy")
+            Self.expectEmpty(VocabularyDiff(old: vocabulary, new: vocabulary.reversedOrder()), "reversed")
+            Self.expectEmpty(VocabularyDiff(old: vocabulary.reversedOrder(), new: vocabulary), "reversed")
         }
     }
 }

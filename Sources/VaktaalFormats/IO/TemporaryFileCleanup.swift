@@ -9,8 +9,9 @@ import Synchronization
 /// (SIGINT, SIGTERM, SIGHUP), then dies of the signal as it would have.
 ///
 /// The handler only calls `unlink`, `signal` and `raise`, which are async-signal-safe, on paths
-/// made into C strings beforehand. A slot's string is never freed (a path per output file), so
-/// the handler can never read freed memory.
+/// made into C strings beforehand. A path's C string is made once and kept for the life of the
+/// process (the handler may read it at any moment, so it is never freed): memory grows with the
+/// distinct temporary paths, not with every output written, and stays reachable.
 enum TemporaryFileCleanup {
     static let capacity = 64
     private static let installed = Mutex(false)
@@ -21,12 +22,18 @@ enum TemporaryFileCleanup {
     static func register(_ path: String) -> Int? {
         install()
         return slotLock.withLock { _ in
-            for slot in 0..<capacity where temporaryFileSlots[slot] == nil {
-                temporaryFileSlots[slot] = strdup(path)
-                return slot
-            }
-            return nil
+            guard let slot = (0..<capacity).first(where: { temporaryFileSlots[$0] == nil }) else { return nil }
+            temporaryFileSlots[slot] = cString(path)
+            return slot
         }
+    }
+
+    /// The C string of a path: made the first time, the same one after that. Call under `slotLock`.
+    private static func cString(_ path: String) -> UnsafeMutablePointer<CChar> {
+        if let made = madePaths[path] { return made }
+        let made = strdup(path)!
+        madePaths[path] = made
+        return made
     }
 
     /// Forgets a temporary file that was renamed into place or removed.
@@ -52,6 +59,9 @@ enum TemporaryFileCleanup {
         }
     }
 }
+
+/// The C string made for each path registered so far, guarded by `slotLock`; never freed.
+nonisolated(unsafe) private var madePaths: [String: UnsafeMutablePointer<CChar>] = [:]
 
 /// The registered paths; a slot is nil when free.
 nonisolated(unsafe) private let temporaryFileSlots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
