@@ -60,7 +60,9 @@ fuzz() {
     [ "$reader" = esco ] && options+=(-detect_leaks=0)
     # shellcheck disable=SC2206 # FUZZ_OPTIONS is split into words on purpose
     options+=(${FUZZ_OPTIONS:-})
-    VAKTAAL_FUZZ_READER="$reader" "${nice[@]}" "$binary" "${options[@]}" "$corpus" "$scratch/seeds/$reader" >"$log" 2>&1 || true
+    local status=0
+    VAKTAAL_FUZZ_READER="$reader" "${nice[@]}" "$binary" "${options[@]}" "$corpus" "$scratch/seeds/$reader" >"$log" 2>&1 || status=$?
+    echo "$status" >"$scratch/logs/$reader.status"
 }
 
 summary() {
@@ -82,8 +84,9 @@ summary() {
         echo "  not instrumented for coverage (${counters:-no} counters): see $log"
         return 1
     fi
-    if [ -n "$findings" ] || grep -qE '^==[0-9]+==ERROR|^SUMMARY: |deadly signal' "$log"; then
-        echo "  FOUND something; log: $log"
+    if [ -n "$findings" ] || [ "$(cat "$scratch/logs/$reader.status")" != 0 ] \
+        || grep -qE '^==[0-9]+==ERROR|^SUMMARY: |deadly signal' "$log"; then
+        echo "  FOUND something (libFuzzer exited with $(cat "$scratch/logs/$reader.status")); log: $log"
         grep -E '^==[0-9]+==ERROR|^SUMMARY: |Fatal error|deadly signal|ALARM' "$log" | head -n 5 | sed 's/^/  /'
         for file in $findings; do echo "  $file"; done
         return 1

@@ -25,12 +25,15 @@ private let format: RDFFormat = {
     return format
 }()
 
+/// Called by libFuzzer once before the first input: names the reader (and stops with status 2
+/// when VAKTAAL_FUZZ_READER names none).
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRawPointer?) -> CInt {
     report("vaktaal-fuzz: reader \(format.rawValue)")
     return 0
 }
 
+/// Called by libFuzzer for each input: hands the bytes to the reader; always returns 0.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     // An array of exactly the input's size, so that AddressSanitizer sees a read past its end.
