@@ -15,8 +15,10 @@ cd "$(dirname "$0")/.."
 unset VAKTAAL_INTEROP VAKTAAL_LIBRARY_CHECK
 LOGS=${LOGS:-${TMPDIR:-/tmp}/vaktaal-sanitizers}
 # Leaks in the toolchain and dependencies are listed (and explained) there; the children the
-# tests start (the vaktaal binary) inherit the same options.
+# tests start (the vaktaal binary) inherit the same options, as they do TSAN_OPTIONS.
 export LSAN_OPTIONS="suppressions=$PWD/Benchmarks/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# ThreadSanitizer's false reports on contended Synchronization.Mutex locks, explained there.
+export TSAN_OPTIONS="suppressions=$PWD/Benchmarks/tsan-suppressions.txt${TSAN_OPTIONS:+:$TSAN_OPTIONS}"
 mkdir -p "$LOGS"
 status=0
 
