@@ -12,7 +12,7 @@ struct JSKOSRoutes: Sendable {
 
     func add(to router: Router<some RequestContext>) {
         let group = router.group("jskos")
-        group.get("status") { _, _ in status() }
+        group.get("status") { _, _ in try status() }
         group.get("voc") { request, _ in try schemes(request) }
         group.get("voc/top") { request, _ in try top(request) }
         group.get("voc/concepts") { request, _ in try schemeConcepts(request) }
@@ -27,11 +27,12 @@ struct JSKOSRoutes: Sendable {
     }
 
     /// `GET /jskos/status`: which endpoints exist, as jskos-server announces them to Cocoda.
-    func status() -> Response {
+    func status() throws -> Response {
         let endpoints = ["schemes": "voc", "top": "voc/top", "concepts": "voc/concepts", "data": "concepts", "narrower": "concepts/narrower",
                          "ancestors": "concepts/ancestors", "suggest": "concepts/suggest", "search": "concepts/search", "mappings": "mappings"]
-        let members = endpoints.sorted { $0.key < $1.key }.map { "  " + JSONText.string($0.key) + ": " + JSONText.string("/jskos/" + $0.value) }
-        return Responses.json("{\n  \"ok\": 1,\n  \"title\": \"Vaktaal\",\n" + members.joined(separator: ",\n") + "\n}")
+        var document: [String: AnyEncodable] = ["ok": AnyEncodable(1), "title": AnyEncodable("Vaktaal")]
+        for (name, path) in endpoints { document[name] = AnyEncodable("/jskos/" + path) }
+        return Responses.json(try JSONOutput.string(document))
     }
 
     /// `GET /jskos/voc?uri=`: concept schemes.
@@ -115,7 +116,7 @@ struct JSKOSRoutes: Sendable {
         let descriptions = shown.map { _, concept in
             catalog.schemeOf[concept.iri].flatMap { catalog.vocabulary.scheme($0)?.name("nl") } ?? ""
         }
-        let body = "[" + JSONText.string(query) + ", " + [labels, descriptions, shown.map(\.1.iri)].map(Self.stringArray).joined(separator: ", ") + "]"
+        let body = try JSONOutput.string([AnyEncodable(query), AnyEncodable(labels), AnyEncodable(descriptions), AnyEncodable(shown.map(\.1.iri))])
         return Responses.json(body, headers: page.headers(total: found.count))
     }
 
@@ -175,10 +176,6 @@ struct JSKOSRoutes: Sendable {
 
     private static func split(_ list: String) -> Set<String> {
         Set(list.split(separator: "|").map(String.init))
-    }
-
-    private static func stringArray(_ values: [String]) -> String {
-        "[" + values.map(JSONText.string).joined(separator: ", ") + "]"
     }
 
     private static func json(_ bytes: [UInt8], page: Page, total: Int) -> Response {

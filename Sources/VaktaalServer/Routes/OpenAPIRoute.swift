@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import VaktaalFormats
 import VaktaalModel
 
 /// `GET /openapi.json`: the OpenAPI 3.1 document of every endpoint, written by hand next to the
@@ -10,7 +11,8 @@ struct OpenAPIRoute: Sendable {
 
     init(catalog: Catalog) {
         let names = catalog.vocabulary.schemes.map { SchemeName.shortName(of: $0.iri) } + SchemeName.wellKnown.keys.sorted()
-        let list = "[" + Array(Set(names)).sorted().map(JSONText.string).joined(separator: ", ") + "]"
+        // An array of plain strings always encodes.
+        let list = (try? JSONOutput.string(Array(Set(names)).sorted())) ?? "[]"
         document = Self.template.split(separator: "\"__SCHEMES__\"", omittingEmptySubsequences: false).joined(separator: list)
     }
 

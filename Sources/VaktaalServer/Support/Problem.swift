@@ -1,5 +1,6 @@
 import HTTPTypes
 import Hummingbird
+import VaktaalFormats
 
 /// An RFC 9457 problem document (`application/problem+json`): what went wrong with a request, in
 /// words a caller can act on, without server internals.
@@ -24,43 +25,23 @@ struct Problem: Error, HTTPResponseError, Sendable {
         Problem(status: .notAcceptable, detail: detail)
     }
 
+    /// The document's members (RFC 9457; `parameter` is left out when nil).
+    private struct Document: Encodable {
+        let type = "about:blank"
+        let title: String
+        let status: Int
+        let detail: String
+        let instance: String
+        let parameter: String?
+    }
+
     /// The document as JSON text; `instance` is the request path.
-    func json(instance: String) -> String {
-        var members = [
-            ("type", JSONText.string("about:blank")),
-            ("title", JSONText.string(status.reasonPhrase)),
-            ("status", String(status.code)),
-            ("detail", JSONText.string(detail)),
-            ("instance", JSONText.string(instance)),
-        ]
-        if let parameter { members.append(("parameter", JSONText.string(parameter))) }
-        return "{" + members.map { JSONText.string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}\n"
+    func json(instance: String) throws -> String {
+        try JSONOutput.string(Document(title: status.reasonPhrase, status: status.code, detail: detail,
+                                       instance: instance, parameter: parameter)) + "\n"
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        Responses.text(json(instance: request.uri.path), contentType: "application/problem+json", status: status)
-    }
-}
-
-/// Minimal JSON text for documents written by hand.
-enum JSONText {
-    /// A JSON string literal.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        Responses.text(try json(instance: request.uri.path), contentType: "application/problem+json", status: status)
     }
 }
