@@ -13,7 +13,7 @@ struct VaktaalCommand: AsyncParsableCommand {
         2 bad input or usage.
         """,
         version: Vaktaal.version,
-        subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, SuggestCommand.self, EvaluateSuggestCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self, ServeCommand.self]
+        subcommands: [LookupCommand.self, TranslateCommand.self, EvaluateCommand.self, SuggestCommand.self, EvaluateSuggestCommand.self, GapsCommand.self, ShowCommand.self, ConvertCommand.self, StatsCommand.self, ExportCommand.self, DiffCommand.self, ValidateCommand.self, ServeCommand.self, SnapshotCommand.self]
     )
 
     /// Runs the command line: results on stdout, errors on stderr, exit 2 for bad input or usage.

@@ -45,7 +45,8 @@ public final class Vaktaal: Sendable {
         self.language = language
     }
 
-    /// Loads files and folders (every supported file below a folder, in name order).
+    /// Loads files and folders (every supported file below a folder, in name order), or one
+    /// snapshot written by `vaktaal snapshot` or ``SnapshotFile/write(_:to:)``.
     /// - Parameters:
     ///   - paths: Files and folders, such as `"Vocabularies"`.
     ///   - language: The language training needs are phrased in.
@@ -53,7 +54,16 @@ public final class Vaktaal: Sendable {
     /// - Throws: ``ParseError`` (file, line, column and what was expected) or ``FileError``.
     public static func load(_ paths: [String], language: String = "nl",
                             progress: ((LoadProgress) -> Void)? = nil) throws -> Vaktaal {
-        Vaktaal(try VocabularyLoader.loadVocabulary(paths: paths, progress: progress), language: language)
+        if paths.count == 1, SnapshotFile.isSnapshot(paths[0]) { return try Vaktaal(try SnapshotFile.read(paths[0], checkingAll: true), language: language) }
+        return Vaktaal(try VocabularyLoader.loadVocabulary(paths: paths, progress: progress), language: language)
+    }
+
+    /// Wraps a snapshot (see ``SnapshotFile``): its lookup index is used as it is.
+    /// - Throws: ``SnapshotError`` when a section of it is malformed.
+    public convenience init(_ snapshot: VocabularySnapshot, language: String = "nl") throws(SnapshotError) {
+        self.init(Vocabulary(try snapshot.vocabulary()), language: language)
+        let index = try snapshot.lookupIndex()
+        lookupIndex.withLock { $0 = index }
     }
 
     /// Loads files and folders; see ``load(_:language:progress:)-([String],_,_)``.

@@ -21,6 +21,9 @@ enum CLIRunner {
         return directory.appendingPathComponent("vaktaal").path
     }()
 
+    /// The snapshot cache the runs of this test process share.
+    static let testCache = NSTemporaryDirectory() + "vaktaal-test-cache-\(ProcessInfo.processInfo.processIdentifier)"
+
     static func shared(_ relative: String) -> String { repositoryRoot + "/../shared/data/" + relative }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
@@ -35,7 +38,9 @@ enum CLIRunner {
         process.executableURL = URL(fileURLWithPath: executable.contains("/") ? executable : "/usr/bin/env")
         process.arguments = executable.contains("/") ? arguments : [executable] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Snapshots the runs keep go to a cache of this test process, not the user's.
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": testCache]) { $1 }
+            .merging(environment) { $1 }
         let base = NSTemporaryDirectory() + "vaktaal-run-" + UUID().uuidString
         let (outPath, errPath) = (base + ".out", base + ".err")
         FileManager.default.createFile(atPath: outPath, contents: nil)

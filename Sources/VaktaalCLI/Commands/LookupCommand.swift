@@ -39,9 +39,10 @@ struct LookupCommand: ParsableCommand {
         guard query.count <= Self.maximumQueryLength else {
             throw CommandFailure.trouble("error: the query is \(query.count) characters long; at most \(Self.maximumQueryLength) are looked up ('\(Terminal.echo(query, limit: 40))')")
         }
-        let vocabulary = try vocabularies.load()
-        let schemes = try scheme.map { Set([try SchemeResolver.resolve($0, in: vocabulary)]) }
-        let index = LookupIndex(vocabulary)
+        // The lookup index and the matched concepts come straight from a snapshot: no full model.
+        let snapshot = try vocabularies.loadSnapshot()
+        let schemes = try scheme.map { Set([try SchemeResolver.resolve($0, in: try snapshot.naming { try $0.schemes() })]) }
+        let index = try snapshot.naming { try $0.lookupIndex() }
         let results = index.lookup(query, schemes: schemes, language: lang, limit: limit)
         guard !results.isEmpty else {
             let suggestions = index.suggestions(query, schemes: schemes, language: lang)
@@ -51,7 +52,7 @@ struct LookupCommand: ParsableCommand {
             }
             throw CommandFailure.negative(message)
         }
-        let reports = results.map { LookupReport($0, in: vocabulary) }
+        let reports = try snapshot.naming { snapshot in try results.map { match in try LookupReport(match, in: snapshot) } }
         switch format {
         case .json: Terminal.print(try JSONOutput.string(reports))
         case .text: Terminal.print(reports.map(\.text).joined(separator: "\n"))

@@ -21,11 +21,13 @@ struct ShowCommand: ParsableCommand {
     var lang: String = "nl"
 
     func run() throws {
-        let vocabulary = try vocabularies.load()
-        let found = vocabulary.concepts(named: concept)
+        // Only the concepts shown and their neighbours become model values.
+        let compact = try vocabularies.loadCompact()
+        let found = compact.concepts(named: concept)
         guard !found.isEmpty else {
             throw CommandFailure.negative("no concept with IRI, notation or preferred label '\(concept)'")
         }
+        let vocabulary = compact.neighbourhood(of: found.map(\.iri))
         let hierarchy = HierarchyIndex(vocabulary)
         let objectLabels = vocabulary.objectLabels()
         let reports = found.map { ConceptReport($0, in: vocabulary, hierarchy: hierarchy, language: lang, objectLabels: objectLabels) }

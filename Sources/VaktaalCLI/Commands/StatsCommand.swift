@@ -9,7 +9,7 @@ struct StatsCommand: ParsableCommand {
         abstract: "Count schemes, concepts, labels per language, relations and mappings."
     )
 
-    @Argument(help: "Vocabulary files or folders (default: the shipped Vocabularies/).")
+    @Argument(help: "Vocabulary files or folders, or one snapshot (default: the shipped Vocabularies/).")
     var files: [String] = []
 
     @Option(help: "Output format: text or json.")

@@ -3,6 +3,7 @@ public import FoundationEssentials
 #else
 public import Foundation
 #endif
+public import VaktaalModel
 
 /// The errors of Vaktaal's readers and writers: each describes itself with file, line, column
 /// and what was expected, ready to show to a user, as `description` and as `localizedDescription`
@@ -20,3 +21,5 @@ extension ParseError: VaktaalError {}
 extension FileError: VaktaalError {}
 extension RDFXMLWriteError: VaktaalError {}
 extension SSSOMWriteError: VaktaalError {}
+extension SnapshotFileError: VaktaalError {}
+extension SnapshotError: VaktaalError {}

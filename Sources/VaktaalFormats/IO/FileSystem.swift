@@ -20,6 +20,8 @@ package enum FileSystem {
         /// The file system's own identity of what the path leads to (device and inode): equal for
         /// two paths to one folder, whatever links lead there.
         package let identity: Identity
+        /// When its content last changed, in nanoseconds since 1970.
+        package let modified: Int
     }
 
     /// A file or folder as the file system knows it, whatever path leads there.
@@ -34,7 +36,16 @@ package enum FileSystem {
         guard stat(path, &status) == 0 else { return nil }
         let type = status.st_mode & S_IFMT
         return Status(isDirectory: type == S_IFDIR, isRegularFile: type == S_IFREG, size: Int(status.st_size),
-                      identity: Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)))
+                      identity: Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)),
+                      modified: modificationTime(status))
+    }
+
+    private static func modificationTime(_ status: stat) -> Int {
+        #if canImport(Darwin)
+        Int(status.st_mtimespec.tv_sec) &* 1_000_000_000 &+ Int(status.st_mtimespec.tv_nsec)
+        #else
+        Int(status.st_mtim.tv_sec) &* 1_000_000_000 &+ Int(status.st_mtim.tv_nsec)
+        #endif
     }
 
     /// Whether `path` is a directory (following links).

@@ -21,6 +21,10 @@ public enum GraphWriter {
             throw FileError.unwritable(path: output.path, reason: "ESCO's CSV download is read only; use --to csv for one concept per row")
         case .sssom:
             try SSSOMWriter.write(Vocabulary(graph: graph)).withUnsafeBytes { try output.write($0) }
+        case .snapshot:
+            let compact = CompactVocabulary(TripleStore(graph))
+            let snapshot = VocabularySnapshot(vocabulary: compact, lookupIndex: LookupIndex(Vocabulary(compact)), sources: [])
+            try snapshot.encoded().withUnsafeBytes { try output.write($0) }
         }
     }
 }

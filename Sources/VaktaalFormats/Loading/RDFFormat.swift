@@ -16,6 +16,8 @@ public enum RDFFormat: String, CaseIterable, Sendable {
     case esco
     /// SSSOM/TSV mapping sets (docs/sssom.md).
     case sssom
+    /// A snapshot of loaded vocabularies written by `vaktaal snapshot` (see ``SnapshotFile``).
+    case snapshot
 
     /// Guesses the format from a file name's extension (a folder holding the ESCO CSV download
     /// is ``esco``).
@@ -34,6 +36,7 @@ public enum RDFFormat: String, CaseIterable, Sendable {
         case "ndjson", "jsonl": self = .ndjson
         case "csv": self = .csv
         case "tsv": self = .sssom
+        case SnapshotFile.fileExtension: self = .snapshot
         default: return nil
         }
     }
@@ -49,6 +52,7 @@ public enum RDFFormat: String, CaseIterable, Sendable {
         case .csv: "CSV"
         case .esco: "the ESCO CSV download"
         case .sssom: "SSSOM"
+        case .snapshot: "a Vaktaal snapshot"
         }
     }
 
@@ -63,6 +67,7 @@ public enum RDFFormat: String, CaseIterable, Sendable {
         case .csv: "csv"
         case .esco: ""
         case .sssom: "sssom.tsv"
+        case .snapshot: SnapshotFile.fileExtension
         }
     }
 }

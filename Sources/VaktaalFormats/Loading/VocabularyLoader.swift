@@ -36,6 +36,8 @@ public enum VocabularyLoader {
             return try ESCOImporter.importGraph(path: path, progress: progress)
         case .sssom:
             return try SSSOMReader.readGraph(try readText(path, format, limits), file: path)
+        case .snapshot:
+            return Vocabulary(try SnapshotFile.read(path).naming { try $0.vocabulary() }).graph()
         }
     }
 
@@ -61,7 +63,11 @@ public enum VocabularyLoader {
     /// Loads files and folders into one vocabulary in compact form (see ``loadVocabulary(paths:format:progress:)``).
     public static func loadCompactVocabulary(paths: [String], format: RDFFormat? = nil,
                                              progress: ((LoadProgress) -> Void)? = nil) throws -> CompactVocabulary {
-        CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
+        // One snapshot is read as it is; beside other sources it goes through the graph like them.
+        if paths.count == 1, (format ?? RDFFormat(path: paths[0])) == .snapshot || (format == nil && SnapshotFile.isSnapshot(paths[0])) {
+            return try SnapshotFile.read(paths[0]).naming { try $0.vocabulary() }
+        }
+        return CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
     }
 
     /// Loads files and folders into a triple store. RDF/XML files stream straight into it, with
@@ -116,7 +122,8 @@ public enum VocabularyLoader {
         guard path != "-", let status = FileSystem.status(path), status.isDirectory else { return [path] }
         if ESCOImporter.isDownload(path) { return [path] }
         var visited: Set<FileSystem.Identity> = [status.identity]
-        return try filesBelow(path, visited: &visited).filter { RDFFormat(path: $0) != nil }
+        // A snapshot below a folder repeats vocabularies that are there already: only named ones are read.
+        return try filesBelow(path, visited: &visited).filter { RDFFormat(path: $0).map { $0 != .snapshot } ?? false }
     }
 
     /// The `file:` IRI of a path, absolute.

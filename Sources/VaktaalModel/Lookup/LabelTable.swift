@@ -3,12 +3,12 @@
 /// with a counting sort, newest first within a bucket, so that equal labels come out in the order
 /// the index has always offered them.
 struct LabelTable: Sendable {
-    private let bucketMask: Int
+    let bucketMask: Int
     /// Where each bucket starts in `slots`; one more element than there are buckets.
-    private let starts: [Int32]
+    let starts: Column<Int32>
     /// Per entry, grouped by bucket: the label's hash << 32 | the entry. The hash skips most
     /// unequal labels without comparing words.
-    private let slots: [UInt64]
+    let slots: Column<UInt64>
 
     /// Groups the entries by the hash of their words, about four to a bucket.
     init(entryTokens: [Int32], entryTokenStart: [Int32]) {
@@ -36,15 +36,15 @@ struct LabelTable: Sendable {
             next[bucket] += 1
         }
         self.bucketMask = bucketMask
-        self.starts = starts
-        self.slots = slots
+        self.starts = Column(starts)
+        self.slots = Column(slots)
     }
 
     /// The entries whose words are exactly `words`, newest first.
     /// - Parameters:
     ///   - words: The query's word numbers.
     ///   - wordsOf: The word numbers of an entry.
-    func entries(withWords words: [Int32], wordsOf: (Int32) -> ArraySlice<Int32>) -> [Int32] {
+    func entries<Words: Sequence<Int32>>(withWords words: [Int32], wordsOf: (Int32) -> Words) -> [Int32] {
         let hash = UInt32(truncatingIfNeeded: words.withUnsafeBytes { RawBytes.hash($0, seed: 0) })
         let bucket = Int(hash) & bucketMask
         var result: [Int32] = []
@@ -53,5 +53,14 @@ struct LabelTable: Sendable {
             if wordsOf(entry).elementsEqual(words) { result.append(entry) }
         }
         return result
+    }
+}
+
+extension LabelTable {
+    /// A table read back from a snapshot; the caller checks its consistency.
+    init(bucketMask: Int, starts: Column<Int32>, slots: Column<UInt64>) {
+        self.bucketMask = bucketMask
+        self.starts = starts
+        self.slots = slots
     }
 }

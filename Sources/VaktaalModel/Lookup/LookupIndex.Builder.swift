@@ -6,7 +6,8 @@ extension LookupIndex {
         var entryConcept: [Int32] = []
         var entryKind: [EntryKind] = []
         var entryLanguage: [Int16] = []
-        var entryText: [String] = []
+        var entryText: [UInt8] = []
+        var entryTextStart: [Int] = [0]
         var entryTokenStart: [Int32] = [0]
         var entryTokens: [Int32] = []
         var words: TokenTable
@@ -26,7 +27,7 @@ extension LookupIndex {
             entryConcept.reserveCapacity(labelCount)
             entryKind.reserveCapacity(labelCount)
             entryLanguage.reserveCapacity(labelCount)
-            entryText.reserveCapacity(labelCount)
+            entryTextStart.reserveCapacity(labelCount + 1)
             entryTokenStart.reserveCapacity(labelCount + 1)
             entryTokens.reserveCapacity(4 * labelCount)
             words = TokenTable(capacity: max(64, labelCount / 16))
@@ -48,7 +49,8 @@ extension LookupIndex {
             entryConcept.append(Int32(concept))
             entryKind.append(kind)
             entryLanguage.append(languageID(language))
-            entryText.append(text)
+            text.withUTF8 { entryText.append(contentsOf: $0) }
+            entryTextStart.append(entryText.count)
         }
 
         /// Numbers the words of a folded label and closes its row of words.

@@ -19,32 +19,35 @@ public struct LookupIndex: Sendable {
         }
     }
 
-    let conceptIRIs: [String]
+    let conceptIRIs: TextColumn
     /// The distinct scheme IRIs, and for each concept the numbers of its schemes.
     let schemeIRIs: [String]
     let conceptSchemes: [[Int32]]
     let languages: [String]
     // One row per label.
-    let entryConcept: [Int32]
-    let entryKind: [EntryKind]
-    let entryLanguage: [Int16]
-    let entryText: [String]
+    let entryConcept: Column<Int32>
+    let entryKind: Column<EntryKind>
+    let entryLanguage: Column<Int16>
+    /// The text of every label as given (not folded), end to end, and where each starts; one
+    /// more start than there are labels.
+    let entryText: Column<UInt8>
+    let entryTextStart: Column<Int>
     /// Where each label's words start in `entryTokens`; one more element than there are labels.
-    let entryTokenStart: [Int32]
-    let entryTokens: [Int32]
+    let entryTokenStart: Column<Int32>
+    let entryTokens: Column<Int32>
     /// Folded label → entries with that label.
     let labels: LabelTable
     // Words.
     let words: TokenTable
     let postings: PostingLists
     /// Word numbers sorted by the word's bytes, for prefix search.
-    let sortedTokens: [Int32]
+    let sortedTokens: Column<Int32>
     /// Byte trigram → words containing it, for typo-tolerant candidates.
     let trigrams: TrigramIndex
 
     /// Builds the index.
     public init(_ vocabulary: Vocabulary) {
-        conceptIRIs = vocabulary.concepts.map(\.iri)
+        conceptIRIs = TextColumn(vocabulary.concepts.map(\.iri))
         var schemeNumbers: [String: Int32] = [:]
         var schemeIRIs: [String] = []
         conceptSchemes = vocabulary.concepts.map { concept in
@@ -72,21 +75,27 @@ public struct LookupIndex: Sendable {
             }
         }
         languages = builder.languages
-        entryConcept = builder.entryConcept
-        entryKind = builder.entryKind
-        entryLanguage = builder.entryLanguage
-        entryText = builder.entryText
-        entryTokenStart = builder.entryTokenStart
-        entryTokens = builder.entryTokens
+        entryConcept = Column(builder.entryConcept)
+        entryKind = Column(builder.entryKind)
+        entryLanguage = Column(builder.entryLanguage)
+        entryText = Column(builder.entryText)
+        entryTextStart = Column(builder.entryTextStart)
+        entryTokenStart = Column(builder.entryTokenStart)
+        entryTokens = Column(builder.entryTokens)
         words = builder.words
-        labels = LabelTable(entryTokens: entryTokens, entryTokenStart: entryTokenStart)
-        postings = PostingLists(entryTokens: entryTokens, entryTokenStart: entryTokenStart, tokenCount: words.count)
-        sortedTokens = Self.sortedByBytes(words)
+        labels = LabelTable(entryTokens: builder.entryTokens, entryTokenStart: builder.entryTokenStart)
+        postings = PostingLists(entryTokens: builder.entryTokens, entryTokenStart: builder.entryTokenStart, tokenCount: words.count)
+        sortedTokens = Column(Self.sortedByBytes(words))
         trigrams = TrigramIndex(words)
     }
 
     /// The number of labels indexed.
-    public var labelCount: Int { entryText.count }
+    public var labelCount: Int { entryTextStart.count - 1 }
+
+    /// The text of a label as given.
+    func text(ofEntry entry: Int) -> String {
+        String(decoding: entryText[entryTextStart[entry]..<entryTextStart[entry + 1]], as: UTF8.self)
+    }
 
     func tokenRange(_ entry: Int) -> Range<Int> { Int(entryTokenStart[entry])..<Int(entryTokenStart[entry + 1]) }
 

@@ -2,8 +2,8 @@
 /// a counting sort in two passes over the labels' words, without an array per word.
 struct PostingLists: Sendable {
     /// Where each word's entries start in `entries`; one more element than there are words.
-    private let starts: [Int32]
-    private let entries: [Int32]
+    let starts: Column<Int32>
+    let entries: Column<Int32>
 
     /// Lists the entries of every word.
     /// - Parameters:
@@ -37,15 +37,23 @@ struct PostingLists: Sendable {
                 next[token] += 1
             }
         }
-        self.starts = starts
-        self.entries = entries
+        self.starts = Column(starts)
+        self.entries = Column(entries)
     }
 
     /// The entries holding a word, ascending.
     @inline(__always)
-    subscript(token: Int32) -> ArraySlice<Int32> { entries[Int(starts[Int(token)])..<Int(starts[Int(token) + 1])] }
+    subscript(token: Int32) -> Slice<Column<Int32>> { entries[Int(starts[Int(token)])..<Int(starts[Int(token) + 1])] }
 
     /// How many entries hold a word.
     @inline(__always)
     func count(of token: Int32) -> Int { Int(starts[Int(token) + 1] &- starts[Int(token)]) }
+}
+
+extension PostingLists {
+    /// Lists read back from a snapshot; the caller checks their consistency.
+    init(starts: Column<Int32>, entries: Column<Int32>) {
+        self.starts = starts
+        self.entries = entries
+    }
 }

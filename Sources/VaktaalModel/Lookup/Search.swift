@@ -119,7 +119,7 @@ struct Search {
             return index.conceptIRIs[Int(lhs.key)] < index.conceptIRIs[Int(rhs.key)]
         }.prefix(limit).map { concept, found in
             let language = index.entryLanguage[found.entry]
-            return LookupMatch(concept: index.conceptIRIs[Int(concept)], label: index.entryText[found.entry],
+            return LookupMatch(concept: index.conceptIRIs[Int(concept)], label: index.text(ofEntry: found.entry),
                                language: language >= 0 ? index.languages[Int(language)] : nil,
                                labelKind: index.entryKind[found.entry].name, kind: found.kind,
                                score: (found.score * 1000).rounded() / 1000)

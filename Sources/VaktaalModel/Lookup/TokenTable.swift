@@ -3,12 +3,12 @@
 /// and, almost always, one comparison: no String and no allocation per word.
 struct TokenTable: Sendable {
     /// Every word's bytes, end to end.
-    private(set) var bytes: [UInt8] = []
+    var bytes: [UInt8] = []
     /// Where each word starts in `bytes`; the last element is where the next word would start.
-    private(set) var starts: [Int32] = [0]
-    private var hashes: [UInt64] = []
+    var starts: [Int32] = [0]
+    var hashes: [UInt64] = []
     /// Word numbers by hash, -1 for a free slot; never more than half full.
-    private var slots: [Int32]
+    var slots: [Int32]
 
     /// An empty table with room for about `capacity` words before it grows.
     init(capacity: Int = 64) {
@@ -89,5 +89,15 @@ struct TokenTable: Sendable {
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(id)
         }
+    }
+}
+
+extension TokenTable {
+    /// A table read back from a snapshot; the caller checks its consistency.
+    init(bytes: [UInt8], starts: [Int32], hashes: [UInt64], slots: [Int32]) {
+        self.bytes = bytes
+        self.starts = starts
+        self.hashes = hashes
+        self.slots = slots
     }
 }

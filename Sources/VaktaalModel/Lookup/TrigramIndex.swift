@@ -3,10 +3,10 @@
 /// in one flat array, sorted by trigram with a two-pass radix sort, word numbers ascending.
 struct TrigramIndex: Sendable {
     /// The distinct trigrams, ascending.
-    private let grams: [UInt32]
+    let grams: Column<UInt32>
     /// Where each trigram's words start in `words`; one more element than there are trigrams.
-    private let starts: [Int32]
-    private let words: [Int32]
+    let starts: Column<Int32>
+    let words: Column<Int32>
 
     /// Indexes the trigrams of every word of a table.
     init(_ table: TokenTable) {
@@ -36,19 +36,19 @@ struct TrigramIndex: Sendable {
             words.append(Int32(truncatingIfNeeded: pair))
         }
         starts.append(Int32(words.count))
-        self.grams = distinct
-        self.starts = starts
-        self.words = words
+        self.grams = Column(distinct)
+        self.starts = Column(starts)
+        self.words = Column(words)
     }
 
     /// The words containing a trigram, ascending.
-    func words(containing gram: UInt32) -> ArraySlice<Int32> {
+    func words(containing gram: UInt32) -> Slice<Column<Int32>> {
         var low = 0, high = grams.count
         while low < high {
             let middle = (low + high) / 2
             if grams[middle] < gram { low = middle + 1 } else { high = middle }
         }
-        guard low < grams.count, grams[low] == gram else { return [] }
+        guard low < grams.count, grams[low] == gram else { return words[0..<0] }
         return words[Int(starts[low])..<Int(starts[low + 1])]
     }
 
@@ -81,5 +81,14 @@ struct TrigramIndex: Sendable {
             swap(&source, &target)
         }
         return source
+    }
+}
+
+extension TrigramIndex {
+    /// An index read back from a snapshot; the caller checks its consistency.
+    init(grams: Column<UInt32>, starts: Column<Int32>, words: Column<Int32>) {
+        self.grams = grams
+        self.starts = starts
+        self.words = words
     }
 }

@@ -58,7 +58,7 @@ struct DiffView {
     private static func fileName(_ part: MultipartForm.Part) throws(Problem) -> String {
         let name = String((part.fileName ?? "").split(separator: "/").last ?? "").split(separator: "\\").last.map(String.init) ?? ""
         let safe = String(name.unicodeScalars.filter { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0) })
-        guard !safe.isEmpty, safe.count <= 100, RDFFormat(path: safe) != nil, RDFFormat(path: safe) != .esco else {
+        guard !safe.isEmpty, safe.count <= 100, RDFFormat(path: safe) != nil, RDFFormat(path: safe) != .esco, RDFFormat(path: safe) != .snapshot else {
             throw .badRequest("the file '\(name.prefix(100))' has no extension Vaktaal reads (.rdf, .xml, .nt, .ttl, .json, .ndjson, .csv, .tsv)")
         }
         return safe

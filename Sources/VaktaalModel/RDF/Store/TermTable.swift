@@ -33,6 +33,20 @@ struct TermTable: Sendable {
     /// Creates an empty table.
     init() {}
 
+    /// A table of terms read back from a snapshot (``columns``), without an index until a term
+    /// is interned. The caller has checked that the columns are consistent.
+    init(text: [UInt8], bounds: [Int], tags: [UInt32]) {
+        self.text = text
+        self.bounds = bounds
+        self.tags = tags
+        slots = []
+        recentLiterals = []
+        indexed = tags.reduce(0) { $0 + (TermKind(rawValue: $1 & 7)?.isLiteral == false ? 1 : 0) }
+    }
+
+    /// The table's storage, for a snapshot.
+    var columns: (text: [UInt8], bounds: [Int], tags: [UInt32]) { (text, bounds, tags) }
+
     /// The number of terms.
     var count: Int { bounds.count - 1 }
 
