@@ -33,11 +33,11 @@ struct ESCORelationTable {
     static let skillSkill = Layout(description: "skill–skill relations", subject: "originalSkillUri", relation: "relationType",
                                    object: "relatedSkillUri", types: ["originalSkillType", "relatedSkillType"],
                                    labels: ["originalSkillLabel", "relatedSkillLabel"])
-    static let knownTypes: Set<String> = ["", "KnowledgeSkillCompetence", "Occupation", "SkillGroup", "ISCOGroup", "skill/competence", "knowledge"]
-    /// ``knownTypes`` as bytes, compared with the cells.
-    private static let knownTypeBytes = knownTypes.map { Array($0.utf8) }
-    private static let essential = Array("essential".utf8)
-    private static let optional = Array("optional".utf8)
+    /// The values a type column may hold (an empty cell among them), as bytes to compare with the cells.
+    static let knownTypes = ["", "KnowledgeSkillCompetence", "Occupation", "SkillGroup", "ISCOGroup", "skill/competence", "knowledge"]
+        .map { Array($0.utf8) }
+    /// The `relationType` values, as bytes.
+    private static let essential = Array("essential".utf8), optional = Array("optional".utf8)
 
     let reader: CSVReader
     let layout: Layout
@@ -88,7 +88,7 @@ struct ESCORelationTable {
         for index in [subject, object] where !CSVCell.isIRI(record[index]) {
             throw reader.error("expected an IRI, found '\(record.string(index))'", record: record, field: index, format: "ESCO CSV")
         }
-        for index in types where !Self.knownTypeBytes.contains(where: { $0.elementsEqual(record[index]) }) {
+        for index in types where !Self.knownTypes.contains(where: { $0.elementsEqual(record[index]) }) {
             throw reader.error("unknown ESCO type '\(record.string(index))'", record: record, field: index, format: "ESCO CSV")
         }
         let predicate: String
