@@ -42,6 +42,9 @@ struct ConvertCommand: ParsableCommand {
         let sink = try output.map { try OutputFile(path: $0) } ?? OutputFile()
         if source == .rdfxml, to == .ntriples {
             try streamRDFXMLToNTriples(sink)
+        } else if source == .esco, to == .ntriples {
+            // The ESCO download goes to N-Triples from the triple store, with no `Graph` made.
+            try NTriplesWriter.writeSorted(try ESCOImporter.importStore(path: input, progress: TerminalProgress.shared.report), to: sink)
         } else {
             let graph = try VocabularyLoader.loadGraph(path: input, format: source, base: base, progress: TerminalProgress.shared.report)
             try GraphWriter.write(graph, format: to, to: sink)

@@ -23,12 +23,7 @@ package enum CSVCell {
     /// the characters IRIs may not contain (space, control characters, `<>"{}|^`\`).
     package static func isIRI(_ text: String) -> Bool {
         guard IRIResolver.hasScheme(text.utf8) else { return false }
-        return !text.utf8.contains { byte in
-            byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}")
-                || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "^") || byte == UInt8(ascii: "`")
-                || byte == UInt8(ascii: "\\")
-        }
+        return !text.utf8.contains(where: isForbiddenInIRI)
     }
 
     /// The XML Schema datatype a date written in a cell has: `xsd:date` for `2024-05-01`,

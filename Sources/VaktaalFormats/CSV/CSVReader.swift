@@ -31,9 +31,17 @@ package struct CSVReader: Sendable {
     /// Calls `body` with each record in turn. The record's storage is reused for the next one.
     /// - Throws: ``ParseError`` for malformed CSV (with the offending line shown), or what `body` throws.
     package func forEachRecord(_ body: (CSVRecord) throws -> Void) throws {
+        try forEachByteRecord { try body($0.decoded) }
+    }
+
+    /// Calls `body` with each record in turn as borrowed bytes, valid only during the call: for
+    /// readers that make no string of most fields.
+    /// - Throws: ``ParseError`` for malformed CSV (with the offending line shown), or what `body` throws.
+    package func forEachByteRecord(_ body: (CSVByteRecord) throws -> Void) throws {
         try bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(buffer, file: file, separator: separator)
-            var record = CSVRecord()
+            defer { scanner.deallocate() }
+            var record = CSVByteRecord()
             do {
                 while try scanner.next(into: &record) { try body(record) }
             } catch let error as ParseError {
@@ -51,17 +59,32 @@ package struct CSVReader: Sendable {
 
     /// Where a field of a record starts, as a line and column.
     package func location(of record: CSVRecord, field: Int) -> SourceLocation {
-        let offset = field < record.fieldOffsets.count ? record.fieldOffsets[field] : record.offset
-        return bytes.withUnsafeBufferPointer { buffer in
-            CSVScanner.location(of: offset, in: buffer, file: file, from: (record.line, record.offset))
-        }
+        location(line: record.line, offset: record.offset, fieldOffsets: record.fieldOffsets, field: field)
     }
 
     /// An error about the content of a field (or of the record when `field` is nil), located at the
     /// field and showing its line.
     package func error(_ message: String, record: CSVRecord, field: Int?, format: String = "CSV") -> ParseError {
-        let location = field.map { self.location(of: record, field: $0) } ?? SourceLocation(file: file, line: record.line, column: 0)
-        return ParseError(format: format, location: location, message: message).withSourceLine(from: bytes)
+        error(message, line: record.line, offset: record.offset, fieldOffsets: record.fieldOffsets, field: field, format: format)
+    }
+
+    /// An error about the content of a field of a record read as bytes (see
+    /// ``error(_:record:field:format:)``).
+    package func error(_ message: String, record: CSVByteRecord, field: Int?, format: String = "CSV") -> ParseError {
+        error(message, line: record.line, offset: record.offset, fieldOffsets: record.fieldOffsets, field: field, format: format)
+    }
+
+    private func location(line: Int, offset: Int, fieldOffsets: [Int], field: Int) -> SourceLocation {
+        let start = field < fieldOffsets.count ? fieldOffsets[field] : offset
+        return bytes.withUnsafeBufferPointer { buffer in
+            CSVScanner.location(of: start, in: buffer, file: file, from: (line, offset))
+        }
+    }
+
+    private func error(_ message: String, line: Int, offset: Int, fieldOffsets: [Int], field: Int?, format: String) -> ParseError {
+        let place = field.map { location(line: line, offset: offset, fieldOffsets: fieldOffsets, field: $0) }
+            ?? SourceLocation(file: file, line: line, column: 0)
+        return ParseError(format: format, location: place, message: message).withSourceLine(from: bytes)
     }
 
     /// The separator used on the first line: the most frequent of comma, semicolon and tab outside

@@ -21,10 +21,11 @@ package struct CSVRecord: Sendable {
         index < fields.count ? fields[index] : ""
     }
 
-    mutating func reset(line: Int, offset: Int) {
-        fields.removeAll(keepingCapacity: true)
-        fieldOffsets.removeAll(keepingCapacity: true)
+    /// A record of decoded fields.
+    init(fields: [String] = [], line: Int = 0, offset: Int = 0, fieldOffsets: [Int] = []) {
+        self.fields = fields
         self.line = line
         self.offset = offset
+        self.fieldOffsets = fieldOffsets
     }
 }

@@ -12,13 +12,23 @@ struct CSVScanner {
     private(set) var line = 1
     private var recordLine = 1
     private var recordOffset = 0
-    private var unescaped: [UInt8] = []
+    /// Room for the undoubled text of a record's quoted fields with `""` in them, as long as the
+    /// input (a record's text never grows when undoubled); its pages are touched only when used.
+    private let unescaped: UnsafeMutablePointer<UInt8>
+    private var unescapedCount = 0
 
+    /// A scanner of `bytes`; call ``deallocate()`` when done.
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, separator: UInt8) {
         self.bytes = bytes
         self.file = file
         self.separator = separator
         position = CSVScanner.byteOrderMarkLength(bytes)
+        unescaped = .allocate(capacity: max(bytes.count, 1))
+    }
+
+    /// Frees the buffer of undoubled text; the fields handed out are then invalid.
+    func deallocate() {
+        unescaped.deallocate()
     }
 
     /// 3 when the input starts with a UTF-8 byte order mark, else 0.
@@ -26,12 +36,14 @@ struct CSVScanner {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
-    /// Reads the next record into `record`; false at the end of the input. Blank lines are skipped.
-    mutating func next(into record: inout CSVRecord) throws -> Bool {
+    /// Reads the next record into `record`; false at the end of the input. Blank lines are
+    /// skipped. The fields stay valid until the next call.
+    mutating func next(into record: inout CSVByteRecord) throws -> Bool {
         skipBlankLines()
         guard position < bytes.count else { return false }
         recordLine = line
         recordOffset = position
+        unescapedCount = 0
         record.reset(line: line, offset: position)
         while true {
             record.fieldOffsets.append(position)
@@ -61,7 +73,7 @@ struct CSVScanner {
         line += 1
     }
 
-    private mutating func readField() throws -> String {
+    private mutating func readField() throws -> UnsafeBufferPointer<UInt8> {
         if position < bytes.count, bytes[position] == CSVScanner.quote { return try readQuotedField() }
         let start = position
         while position < bytes.count {
@@ -72,10 +84,10 @@ struct CSVScanner {
             }
             position += 1
         }
-        return try string(start..<position)
+        return try validated(start..<position)
     }
 
-    private mutating func readQuotedField() throws -> String {
+    private mutating func readQuotedField() throws -> UnsafeBufferPointer<UInt8> {
         let opening = position
         position += 1
         let start = position
@@ -104,27 +116,47 @@ struct CSVScanner {
                 throw error("expected '\(Character(Unicode.Scalar(separator)))' or the end of the line after the closing quote; a quote inside a quoted field is written twice (\"\")", at: position)
             }
         }
-        return doubled ? try undoubled(start..<end) : try string(start..<end)
+        let field = try validated(start..<end)
+        return doubled ? undoubled(field) : field
     }
 
-    /// The field's bytes with each doubled quote written once.
-    private mutating func undoubled(_ range: Range<Int>) throws -> String {
-        unescaped.removeAll(keepingCapacity: true)
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = bytes[index]
-            unescaped.append(byte)
+    /// The field's bytes with each doubled quote written once, in the buffer of undoubled text.
+    private mutating func undoubled(_ field: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let start = unescapedCount
+        var index = 0
+        while index < field.count {
+            let byte = field[index]
+            unescaped[unescapedCount] = byte
+            unescapedCount += 1
             index += byte == CSVScanner.quote ? 2 : 1
         }
-        if let text = unescaped.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) { return text }
-        throw error("the text is not valid UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")", at: range.lowerBound)
+        return UnsafeBufferPointer(start: unescaped + start, count: unescapedCount - start)
     }
 
-    private func string(_ range: Range<Int>) throws -> String {
+    /// The bytes in `range`, once checked to be UTF-8.
+    @inline(__always)
+    private func validated(_ range: Range<Int>) throws -> UnsafeBufferPointer<UInt8> {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if let text = String(validating: slice, as: UTF8.self) { return text }
-        throw error("the text is not valid UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")",
-                    at: CSVScanner.firstInvalidUTF8(in: bytes, range) ?? range.lowerBound)
+        if CSVScanner.isASCII(slice) { return slice }
+        guard let invalid = CSVScanner.firstInvalidUTF8(in: bytes, range) else { return slice }
+        throw error("the text is not valid UTF-8; save the file as UTF-8 (in Excel: \"CSV UTF-8\")", at: invalid)
+    }
+
+    /// Whether every byte is below 0x80, looked at eight at a time.
+    @inline(__always)
+    static func isASCII(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = slice.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= slice.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < slice.count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     /// The offset of the first byte that is not part of a valid UTF-8 sequence.

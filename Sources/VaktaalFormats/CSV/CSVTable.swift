@@ -45,22 +45,44 @@ package struct CSVTable: Sendable {
             try check(record, columns: columns, shortRows: shortRows, reader: reader)
             try row(record)
         }
-        if columns == nil {
-            throw ParseError(format: "CSV", location: SourceLocation(file: reader.file, line: 1, column: 1),
-                             message: "the file is empty; expected a header line naming the columns")
+        if columns == nil { throw emptyFile(reader) }
+    }
+
+    /// Reads a table as ``stream(_:shortRows:header:row:)`` does, each record as borrowed bytes
+    /// (``CSVReader/forEachByteRecord(_:)``).
+    package static func streamBytes(_ reader: CSVReader, shortRows: ShortRows = .refuse,
+                                    header: (CSVByteRecord) throws -> Void, row: (CSVByteRecord) throws -> Void) throws {
+        var columns: Int?
+        try reader.forEachByteRecord { record in
+            guard let columns else {
+                columns = record.count
+                try header(record)
+                return
+            }
+            if let problem = widthProblem(record.count, columns: columns, shortRows: shortRows) {
+                throw reader.error(problem.message, record: record, field: problem.field)
+            }
+            try row(record)
         }
+        if columns == nil { throw emptyFile(reader) }
     }
 
     /// Checks a row's field count against the header's.
     package static func check(_ record: CSVRecord, columns: Int, shortRows: ShortRows, reader: CSVReader) throws {
-        if record.count > columns {
-            throw reader.error("this row has \(record.count) fields but the header names \(columns) columns",
-                               record: record, field: columns)
+        if let problem = widthProblem(record.count, columns: columns, shortRows: shortRows) {
+            throw reader.error(problem.message, record: record, field: problem.field)
         }
-        if record.count < columns, shortRows == .refuse {
-            throw reader.error("this row has \(record.count) fields but the header names \(columns) columns",
-                               record: record, field: nil)
-        }
+    }
+
+    /// What is wrong with a row of `count` fields, and the field to point at; nil when nothing is.
+    private static func widthProblem(_ count: Int, columns: Int, shortRows: ShortRows) -> (message: String, field: Int?)? {
+        guard count > columns || (count < columns && shortRows == .refuse) else { return nil }
+        return ("this row has \(count) fields but the header names \(columns) columns", count > columns ? columns : nil)
+    }
+
+    private static func emptyFile(_ reader: CSVReader) -> ParseError {
+        ParseError(format: "CSV", location: SourceLocation(file: reader.file, line: 1, column: 1),
+                   message: "the file is empty; expected a header line naming the columns")
     }
 
     /// The index of a column.

@@ -7,6 +7,9 @@ import VaktaalModel
 /// columns are read where present, in any order, and columns it does not know are passed over
 /// (the import warns about them, see ``ESCOFile/warnings(header:)``).
 struct ESCOConceptTable {
+    /// A cell's bytes, or part of a cell.
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
     /// What one column means; the same name means the same in every file.
     enum Column: String, CaseIterable {
         case conceptType, conceptUri, conceptSchemeUri, preferredLabel, altLabels, hiddenLabels, status, modifiedDate
@@ -34,7 +37,7 @@ struct ESCOConceptTable {
 
     /// Reads every row into `builder`.
     mutating func read(into builder: inout ESCOGraphBuilder) throws {
-        try CSVTable.stream(reader, header: { try readHeader($0.fields) }, row: { try readRow($0, into: &builder) })
+        try CSVTable.streamBytes(reader, header: { try readHeader($0.decoded.fields) }, row: { try readRow($0, into: &builder) })
     }
 
     private mutating func readHeader(_ names: [String]) throws {
@@ -54,10 +57,11 @@ struct ESCOConceptTable {
             .withSourceLine(from: reader.bytes)
     }
 
-    private func readRow(_ record: CSVRecord, into builder: inout ESCOGraphBuilder) throws {
+    private func readRow(_ record: CSVByteRecord, into builder: inout ESCOGraphBuilder) throws {
         let subject = record[subjectColumn]
         guard CSVCell.isIRI(subject) else {
-            throw reader.error("expected the concept's IRI, found '\(subject)'", record: record, field: subjectColumn, format: "ESCO CSV")
+            throw reader.error("expected the concept's IRI, found '\(record.string(subjectColumn))'", record: record, field: subjectColumn,
+                               format: "ESCO CSV")
         }
         for (index, column) in columns.enumerated() where index != subjectColumn {
             guard let column else { continue }
@@ -68,47 +72,57 @@ struct ESCOConceptTable {
             }
         }
         if let scheme {
-            builder.add(subject, Namespace.skos + "inScheme", iri: scheme)
+            builder.add(subject, ESCOGraphBuilder.inScheme, iri: scheme)
         }
     }
 
-    private func read(_ column: Column, _ value: String, subject: String, into builder: inout ESCOGraphBuilder,
+    private func read(_ column: Column, _ value: Bytes, subject: Bytes, into builder: inout ESCOGraphBuilder,
                       error: (String) -> ParseError) throws {
-        let language = file.language
         switch column {
         case .conceptType:
-            guard let classes = ESCOVocabulary.classes(conceptType: value) else {
-                throw error("unknown conceptType '\(value)'; expected KnowledgeSkillCompetence, Occupation, SkillGroup, ISCOGroup or ConceptScheme")
+            guard let classes = ESCOVocabulary.classes(conceptType: String(decoding: value, as: UTF8.self)) else {
+                throw error("unknown conceptType '\(String(decoding: value, as: UTF8.self))'; expected KnowledgeSkillCompetence, "
+                            + "Occupation, SkillGroup, ISCOGroup or ConceptScheme")
             }
-            for type in classes { builder.add(subject, Namespace.rdf + "type", iri: type) }
+            for type in classes { builder.add(subject, ESCOGraphBuilder.type, iri: type) }
         case .conceptUri, .conceptSchemeUri, .broaderConceptPT:
             break
         case .preferredLabel:
-            builder.add(subject, Namespace.skos + "prefLabel", text: value, language: language)
+            builder.add(subject, ESCOGraphBuilder.prefLabel, text: value)
         case .altLabels:
-            let labels = isCollection ? CSVCell.items(value, separatedBy: " | ") : CSVCell.lines(value)
-            for label in labels { builder.add(subject, Namespace.skos + "altLabel", text: label, language: language) }
+            func add(_ label: Bytes) { builder.add(subject, ESCOGraphBuilder.altLabel, text: label) }
+            if isCollection { CSVCell.forEachItem(value, separatedBy: Self.itemSeparator, add) } else { CSVCell.forEachLine(value, add) }
         case .hiddenLabels:
-            for label in CSVCell.lines(value) { builder.add(subject, Namespace.skos + "hiddenLabel", text: label, language: language) }
+            CSVCell.forEachLine(value) { builder.add(subject, ESCOGraphBuilder.hiddenLabel, text: $0) }
         case .status:
-            builder.add(subject, ESCOVocabulary.status, literal: Literal(value))
+            builder.add(subject, ESCOVocabulary.status, literal: value)
         case .modifiedDate:
-            guard let datatype = CSVCell.dateDatatype(value) else {
-                throw error("expected a date such as 2016-07-05T13:58:41Z, found '\(value)'")
+            let date = String(decoding: value, as: UTF8.self)
+            guard let datatype = CSVCell.dateDatatype(date) else {
+                throw error("expected a date such as 2016-07-05T13:58:41Z, found '\(date)'")
             }
-            builder.add(subject, Namespace.dcterms + "modified", literal: Literal(value, datatype: datatype))
+            builder.add(subject, ESCOGraphBuilder.modified, literal: value, datatype: datatype)
         case .scopeNote:
-            builder.add(subject, Namespace.skos + "scopeNote", text: value, language: language)
+            builder.add(subject, ESCOGraphBuilder.scopeNote, text: value)
         case .definition:
-            builder.add(subject, Namespace.skos + "definition", text: value, language: language)
+            builder.add(subject, ESCOGraphBuilder.definition, text: value)
         case .description:
-            builder.add(subject, Namespace.dcterms + "description", text: value, language: language)
+            builder.add(subject, ESCOGraphBuilder.description, text: value)
         case .title:
-            builder.add(subject, Namespace.dcterms + "title", text: value, language: language)
+            builder.add(subject, ESCOGraphBuilder.title, text: value)
         case .code:
-            builder.add(subject, Namespace.skos + "notation", literal: Literal(value))
+            builder.add(subject, ESCOGraphBuilder.notation, literal: value)
         case .inScheme, .hasTopConcept, .broaderConceptUri, .regulatedProfessionNote, .naceCode:
             try readIRIs(column, value, subject: subject, into: &builder, error: error)
+        case .skillType, .reuseLevel, .iscoGroup:
+            try readCode(column, String(decoding: value, as: UTF8.self), subject: subject, into: &builder, error: error)
+        }
+    }
+
+    /// The columns holding one of a few codes, read as strings (they are short).
+    private func readCode(_ column: Column, _ value: String, subject: Bytes, into builder: inout ESCOGraphBuilder,
+                          error: (String) -> ParseError) throws {
+        switch column {
         case .skillType:
             guard let type = ESCOVocabulary.skillTypeIRI(value) else {
                 throw error("unknown skillType '\(value)'; expected 'skill/competence' or 'knowledge'")
@@ -119,7 +133,7 @@ struct ESCOConceptTable {
                 throw error("unknown reuseLevel '\(value)'; expected transversal, cross-sector, sector-specific or occupation-specific")
             }
             builder.add(subject, ESCOVocabulary.skillReuseLevel, iri: level)
-        case .iscoGroup:
+        default:
             guard value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
                 throw error("expected an ISCO-08 code of digits, found '\(value)'")
             }
@@ -129,28 +143,35 @@ struct ESCOConceptTable {
 
     private var isCollection: Bool { file.kind == .collection }
 
+    /// The separator of the lists in the collection files' cells.
+    private static let itemSeparator = Array(" | ".utf8)
+
     /// Columns holding IRIs: one per line (ending in a comma in some files), or ` | `-separated in
     /// the collection files.
-    private func readIRIs(_ column: Column, _ value: String, subject: String, into builder: inout ESCOGraphBuilder,
+    private func readIRIs(_ column: Column, _ value: Bytes, subject: Bytes, into builder: inout ESCOGraphBuilder,
                           error: (String) -> ParseError) throws {
         let predicate: String
-        var items: [String]
         switch column {
-        case .inScheme: predicate = Namespace.skos + "inScheme"
-        case .hasTopConcept: predicate = Namespace.skos + "hasTopConcept"
-        case .broaderConceptUri: predicate = Namespace.skos + "broader"
+        case .inScheme: predicate = ESCOGraphBuilder.inScheme
+        case .hasTopConcept: predicate = ESCOGraphBuilder.hasTopConcept
+        case .broaderConceptUri: predicate = ESCOGraphBuilder.broader
         case .naceCode: predicate = ESCOVocabulary.hasNACECode
         default: predicate = ESCOVocabulary.regulatedProfessionNote
         }
-        if column == .broaderConceptUri {
-            items = CSVCell.items(value, separatedBy: " | ")
-        } else {
-            items = CSVCell.lines(value).map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }
-        }
-        items = items.map(ESCOConceptTable.trimmed).filter { !$0.isEmpty }
-        for iri in items {
-            guard CSVCell.isIRI(iri) else { throw error("expected IRIs in \(column.rawValue), found '\(iri)'") }
+        func add(_ item: Bytes) throws {
+            let iri = CSVCell.trimmed(item)
+            if iri.isEmpty { return }
+            guard CSVCell.isIRI(iri) else {
+                throw error("expected IRIs in \(column.rawValue), found '\(String(decoding: iri, as: UTF8.self))'")
+            }
             builder.add(subject, predicate, iri: iri)
+        }
+        if column == .broaderConceptUri {
+            try CSVCell.forEachItem(value, separatedBy: Self.itemSeparator, add)
+        } else {
+            try CSVCell.forEachLine(value) { line in
+                try add(line.last == UInt8(ascii: ",") ? UnsafeBufferPointer(rebasing: line.dropLast()) : line)
+            }
         }
     }
 

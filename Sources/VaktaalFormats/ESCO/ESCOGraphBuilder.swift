@@ -1,10 +1,18 @@
 import VaktaalModel
 
-/// Collects the triples one ESCO file gives, in row order. ``ESCOImporter`` merges the files'
-/// triples into one graph, where what several files state (the same concept in `skills_en.csv`
-/// and a collection file, the same occupation in two languages) is kept once.
+/// Collects the triples one ESCO file gives, in row order, from the cells' bytes straight into a
+/// ``TripleStore``: no string is made for an IRI or text a cell holds. ``ESCOImporter`` merges
+/// the files' stores into one, where what several files state (the same concept in
+/// `skills_en.csv` and a collection file, the same occupation in two languages) is kept once
+/// when read.
 struct ESCOGraphBuilder {
-    var triples: [Triple] = []
+    /// A cell's bytes, or part of a cell.
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// The triples added so far, repeats kept.
+    private(set) var store = TripleStore()
+    /// The language tag of the file's labels and texts; empty for none.
+    private let language: [UInt8]
 
     /// The prefixes an ESCO graph is written with.
     static let prefixes: [(prefix: String, namespace: String)] = [
@@ -12,15 +20,71 @@ struct ESCOGraphBuilder {
         ("iso-thes", ESCOVocabulary.isoThes), ("xsd", Namespace.xsd),
     ]
 
-    mutating func add(_ subject: String, _ predicate: String, iri object: String) {
-        triples.append(Triple(.iri(subject), predicate, .iri(object)))
+    /// A builder for a file whose labels and texts are in `language` (nil: no language tag).
+    init(language: String?) {
+        self.language = Array((language ?? "").utf8)
     }
 
-    mutating func add(_ subject: String, _ predicate: String, text: String, language: String?) {
-        triples.append(Triple(.iri(subject), predicate, .literal(Literal(text, language: language))))
+    /// Adds a triple whose object is an IRI from a cell.
+    mutating func add(_ subject: Bytes, _ predicate: String, iri object: Bytes) {
+        var predicate = predicate
+        predicate.withUTF8 { store.insert(subject: RDFTermView(.iri, subject), predicate: $0, object: RDFTermView(.iri, object)) }
     }
 
-    mutating func add(_ subject: String, _ predicate: String, literal: Literal) {
-        triples.append(Triple(.iri(subject), predicate, .literal(literal)))
+    /// Adds a triple whose object is a known IRI.
+    mutating func add(_ subject: Bytes, _ predicate: String, iri object: String) {
+        var object = object
+        object.withUTF8 { add(subject, predicate, iri: $0) }
     }
+
+    /// Adds a triple whose object is a text in the file's language.
+    mutating func add(_ subject: Bytes, _ predicate: String, text: Bytes) {
+        language.withUnsafeBufferPointer { language in
+            add(subject, predicate, RDFTermView(literal: text, language: language, datatype: Bytes(start: nil, count: 0)))
+        }
+    }
+
+    /// Adds a triple whose object is a literal without language: a plain string, or typed when
+    /// `datatype` is given (not `xsd:string`, which RDF leaves out).
+    mutating func add(_ subject: Bytes, _ predicate: String, literal: Bytes, datatype: String? = nil) {
+        var datatype = datatype ?? ""
+        datatype.withUTF8 { datatype in
+            add(subject, predicate, RDFTermView(literal: literal, language: Bytes(start: nil, count: 0), datatype: datatype))
+        }
+    }
+
+    private mutating func add(_ subject: Bytes, _ predicate: String, _ object: RDFTermView) {
+        var predicate = predicate
+        predicate.withUTF8 { store.insert(subject: RDFTermView(.iri, subject), predicate: $0, object: object) }
+    }
+}
+
+/// The SKOS, RDF and DCMI properties the ESCO files give, made once (not once per cell).
+extension ESCOGraphBuilder {
+    /// `rdf:type`.
+    static let type = Namespace.rdf + "type"
+    /// `skos:prefLabel`.
+    static let prefLabel = Namespace.skos + "prefLabel"
+    /// `skos:altLabel`.
+    static let altLabel = Namespace.skos + "altLabel"
+    /// `skos:hiddenLabel`.
+    static let hiddenLabel = Namespace.skos + "hiddenLabel"
+    /// `skos:scopeNote`.
+    static let scopeNote = Namespace.skos + "scopeNote"
+    /// `skos:definition`.
+    static let definition = Namespace.skos + "definition"
+    /// `skos:notation`.
+    static let notation = Namespace.skos + "notation"
+    /// `skos:inScheme`.
+    static let inScheme = Namespace.skos + "inScheme"
+    /// `skos:hasTopConcept`.
+    static let hasTopConcept = Namespace.skos + "hasTopConcept"
+    /// `skos:broader`.
+    static let broader = Namespace.skos + "broader"
+    /// `dcterms:description`.
+    static let description = Namespace.dcterms + "description"
+    /// `dcterms:title`.
+    static let title = Namespace.dcterms + "title"
+    /// `dcterms:modified`.
+    static let modified = Namespace.dcterms + "modified"
 }

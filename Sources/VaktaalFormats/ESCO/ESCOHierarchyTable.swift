@@ -28,8 +28,8 @@ struct ESCOHierarchyTable {
     }
 
     mutating func read(into builder: inout ESCOGraphBuilder) throws {
-        try CSVTable.stream(reader, shortRows: .padWithEmptyFields,
-                            header: { try readHeader($0.fields) }, row: { try readRow($0, into: &builder) })
+        try CSVTable.streamBytes(reader, shortRows: .padWithEmptyFields,
+                                 header: { try readHeader($0.decoded.fields) }, row: { try readRow($0, into: &builder) })
     }
 
     private mutating func readHeader(_ names: [String]) throws {
@@ -49,9 +49,8 @@ struct ESCOHierarchyTable {
         scopeNote = names.firstIndex(of: "Scope note")
     }
 
-    private func readRow(_ record: CSVRecord, into builder: inout ESCOGraphBuilder) throws {
-        let language = file.language
-        var parent: String?
+    private func readRow(_ record: CSVByteRecord, into builder: inout ESCOGraphBuilder) throws {
+        var parent: UnsafeBufferPointer<UInt8>?
         var gap = false
         for level in Self.levels {
             let concept = record[iri[level]]
@@ -63,16 +62,16 @@ struct ESCOHierarchyTable {
                 continue
             }
             guard CSVCell.isIRI(concept) else {
-                throw reader.error("expected an IRI, found '\(concept)'", record: record, field: iri[level], format: "ESCO CSV")
+                throw reader.error("expected an IRI, found '\(record.string(iri[level]))'", record: record, field: iri[level], format: "ESCO CSV")
             }
             guard !gap else {
                 throw reader.error("level \(level) is filled in but a level above it is empty", record: record, field: iri[level], format: "ESCO CSV")
             }
-            if let parent { builder.add(concept, Namespace.skos + "broader", iri: parent) }
+            if let parent { builder.add(concept, ESCOGraphBuilder.broader, iri: parent) }
             let label = record[term[level]]
-            if !label.isEmpty { builder.add(concept, Namespace.skos + "prefLabel", text: label, language: language) }
+            if !label.isEmpty { builder.add(concept, ESCOGraphBuilder.prefLabel, text: label) }
             let notation = cell(record, code[level])
-            if !notation.isEmpty { builder.add(concept, Namespace.skos + "notation", literal: Literal(notation)) }
+            if !notation.isEmpty { builder.add(concept, ESCOGraphBuilder.notation, literal: notation) }
             parent = concept
         }
         guard let deepest = parent else {
@@ -80,16 +79,16 @@ struct ESCOHierarchyTable {
         }
         let text = cell(record, description)
         if !text.isEmpty {
-            builder.add(deepest, Namespace.dcterms + "description", text: text, language: language)
+            builder.add(deepest, ESCOGraphBuilder.description, text: text)
         }
         let note = cell(record, scopeNote)
         if !note.isEmpty {
-            builder.add(deepest, Namespace.skos + "scopeNote", text: note, language: language)
+            builder.add(deepest, ESCOGraphBuilder.scopeNote, text: note)
         }
     }
 
     /// The field in an optional column; empty when the file has no such column.
-    private func cell(_ record: CSVRecord, _ column: Int?) -> String {
-        column.map { record[$0] } ?? ""
+    private func cell(_ record: CSVByteRecord, _ column: Int?) -> UnsafeBufferPointer<UInt8> {
+        column.map { record[$0] } ?? UnsafeBufferPointer(start: nil, count: 0)
     }
 }

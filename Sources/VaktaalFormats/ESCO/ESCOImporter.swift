@@ -31,19 +31,28 @@ public enum ESCOImporter {
     /// - Throws: ``ParseError`` with the file, line and column of a malformed row or a missing
     ///   column; ``FileError``.
     public static func importGraph(path: String, progress: ((LoadProgress) -> Void)? = nil) throws -> Graph {
+        Graph(try importStore(path: path, progress: progress))
+    }
+
+    /// Imports the download at `path` into a triple store, straight from the files' bytes: the
+    /// files read on two threads, merged in the order ``ESCOFileSurvey`` gives them, so the
+    /// store is the same whichever thread reads which file. Triples that several files state are
+    /// kept as often as stated (see ``TripleStore``). Parameters and errors as
+    /// ``importGraph(path:progress:)``.
+    package static func importStore(path: String, progress: ((LoadProgress) -> Void)? = nil) throws -> TripleStore {
         let survey = try files(at: path)
         let files = survey.files
         for warning in survey.warnings {
             progress?(LoadProgress(file: warning.location.file, index: 0, count: files.count, format: .esco, warning: warning))
         }
-        var graph = Graph()
-        for (prefix, namespace) in ESCOGraphBuilder.prefixes { graph.declarePrefix(prefix, namespace) }
-        let queue = ESCOFileQueue(files) { try read($0) }
+        var store = TripleStore()
+        for (prefix, namespace) in ESCOGraphBuilder.prefixes { store.declarePrefix(prefix, namespace) }
+        let queue = ESCOFileQueue(files, threads: 2) { try read($0) }
         for (index, file) in files.enumerated() {
             progress?(LoadProgress(file: file.path, index: index, count: files.count, format: .esco))
-            for triple in try queue.triples(index) { graph.insert(triple) }
+            store.append(try queue.triples(index))
         }
-        return graph
+        return store
     }
 
     /// Imports the download at `path` as a vocabulary.
@@ -52,9 +61,9 @@ public enum ESCOImporter {
     }
 
     /// The triples of one file, in row order.
-    private static func read(_ file: ESCOFile) throws -> [Triple] {
+    private static func read(_ file: ESCOFile) throws -> TripleStore {
         let reader = CSVReader(bytes: try InputFile.read(file.path), file: file.path)
-        var builder = ESCOGraphBuilder()
+        var builder = ESCOGraphBuilder(language: file.language)
         switch file.kind {
         case .concepts, .collection:
             var table = ESCOConceptTable(file: file, reader: reader)
@@ -66,6 +75,6 @@ public enum ESCOImporter {
             var table = ESCORelationTable(file: file, reader: reader)
             try table.read(into: &builder)
         }
-        return builder.triples
+        return builder.store
     }
 }

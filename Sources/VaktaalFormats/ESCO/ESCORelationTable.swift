@@ -33,7 +33,11 @@ struct ESCORelationTable {
     static let skillSkill = Layout(description: "skill–skill relations", subject: "originalSkillUri", relation: "relationType",
                                    object: "relatedSkillUri", types: ["originalSkillType", "relatedSkillType"],
                                    labels: ["originalSkillLabel", "relatedSkillLabel"])
-    static let knownTypes: Set<String> = ["", "KnowledgeSkillCompetence", "Occupation", "SkillGroup", "ISCOGroup", "skill/competence", "knowledge"]
+    /// The values a type column may hold (an empty cell among them), as bytes to compare with the cells.
+    static let knownTypes = ["", "KnowledgeSkillCompetence", "Occupation", "SkillGroup", "ISCOGroup", "skill/competence", "knowledge"]
+        .map { Array($0.utf8) }
+    /// The `relationType` values, as bytes.
+    private static let essential = Array("essential".utf8), optional = Array("optional".utf8)
 
     let reader: CSVReader
     let layout: Layout
@@ -60,7 +64,7 @@ struct ESCORelationTable {
     }
 
     mutating func read(into builder: inout ESCOGraphBuilder) throws {
-        try CSVTable.stream(reader, header: { try readHeader($0.fields) }, row: { try readRow($0, into: &builder) })
+        try CSVTable.streamBytes(reader, header: { try readHeader($0.decoded.fields) }, row: { try readRow($0, into: &builder) })
     }
 
     private mutating func readHeader(_ names: [String]) throws {
@@ -80,24 +84,26 @@ struct ESCORelationTable {
         types = layout.types.compactMap { names.firstIndex(of: $0) }
     }
 
-    private func readRow(_ record: CSVRecord, into builder: inout ESCOGraphBuilder) throws {
+    private func readRow(_ record: CSVByteRecord, into builder: inout ESCOGraphBuilder) throws {
         for index in [subject, object] where !CSVCell.isIRI(record[index]) {
-            throw reader.error("expected an IRI, found '\(record[index])'", record: record, field: index, format: "ESCO CSV")
+            throw reader.error("expected an IRI, found '\(record.string(index))'", record: record, field: index, format: "ESCO CSV")
         }
-        for index in types where !Self.knownTypes.contains(record[index]) {
-            throw reader.error("unknown ESCO type '\(record[index])'", record: record, field: index, format: "ESCO CSV")
+        for index in types where !Self.knownTypes.contains(where: { $0.elementsEqual(record[index]) }) {
+            throw reader.error("unknown ESCO type '\(record.string(index))'", record: record, field: index, format: "ESCO CSV")
         }
         let predicate: String
         if let relation {
-            switch record[relation] {
-            case "essential": predicate = ESCOVocabulary.relatedEssentialSkill
-            case "optional": predicate = ESCOVocabulary.relatedOptionalSkill
-            default:
-                throw reader.error("unknown relationType '\(record[relation])'; expected 'essential' or 'optional'",
+            let value = record[relation]
+            if value.elementsEqual(Self.essential) {
+                predicate = ESCOVocabulary.relatedEssentialSkill
+            } else if value.elementsEqual(Self.optional) {
+                predicate = ESCOVocabulary.relatedOptionalSkill
+            } else {
+                throw reader.error("unknown relationType '\(record.string(relation))'; expected 'essential' or 'optional'",
                                    record: record, field: relation, format: "ESCO CSV")
             }
         } else {
-            predicate = Namespace.skos + "broader"
+            predicate = ESCOGraphBuilder.broader
         }
         builder.add(record[subject], predicate, iri: record[object])
     }

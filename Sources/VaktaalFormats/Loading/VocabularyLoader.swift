@@ -70,11 +70,15 @@ public enum VocabularyLoader {
         return CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
     }
 
-    /// Loads files and folders into a triple store. RDF/XML files stream straight into it, with
-    /// no ``Graph`` in between; blank nodes of different files are kept apart.
+    /// Loads files and folders into a triple store. RDF/XML files and an ESCO download stream
+    /// straight into it, with no ``Graph`` in between; blank nodes of different files are kept apart.
     public static func loadStore(paths: [String], format: RDFFormat? = nil,
                                  progress: ((LoadProgress) -> Void)? = nil) throws -> TripleStore {
         let files = try paths.flatMap { try expand($0) }
+        if files.count == 1, (format ?? RDFFormat(path: files[0])) == .esco {
+            // An ESCO download is read into a store of its own, with no `Graph` in between.
+            return try ESCOImporter.importStore(path: files[0], progress: progress)
+        }
         guard !files.isEmpty, files.allSatisfy({ (format ?? RDFFormat(path: $0)) == .rdfxml }) else {
             return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
         }

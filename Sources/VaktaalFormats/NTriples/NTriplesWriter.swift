@@ -25,6 +25,14 @@ public final class NTriplesWriter {
         try writer.flush()
     }
 
+    /// Writes the distinct triples of a store, sorted as ``write(_:to:sorted:)`` sorts a graph:
+    /// the same file as for the graph of the same triples.
+    package static func writeSorted(_ store: TripleStore, to output: OutputFile) throws {
+        let writer = NTriplesWriter(output: output)
+        try store.forEachSortedDistinct { try writer.triple(subject: $0, predicate: $1, object: $2) }
+        try writer.flush()
+    }
+
     /// Writes one triple.
     public func write(_ triple: Triple) throws {
         try triple.withViews { try self.triple(subject: $0, predicate: $1, object: $2) }

@@ -46,6 +46,28 @@ package enum RawBytes {
         return true
     }
 
+    /// Whether `lhs` sorts before `rhs`, byte by byte (a prefix first): the order of
+    /// `String.utf8.lexicographicallyPrecedes`.
+    @inline(__always)
+    package static func precedes(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
+        let count = min(lhs.count, rhs.count)
+        if count > 0, let a = lhs.baseAddress, let b = rhs.baseAddress {
+            var offset = 0
+            while offset + 8 <= count {
+                let left = a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let right = b.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if left != right { return left.bigEndian < right.bigEndian }
+                offset += 8
+            }
+            while offset < count {
+                let left = a.load(fromByteOffset: offset, as: UInt8.self), right = b.load(fromByteOffset: offset, as: UInt8.self)
+                if left != right { return left < right }
+                offset += 1
+            }
+        }
+        return lhs.count < rhs.count
+    }
+
     @inline(__always)
     private static func mix(_ state: UInt64, _ word: UInt64) -> UInt64 {
         var key = word &* 0x87C3_7B91_1142_53D5

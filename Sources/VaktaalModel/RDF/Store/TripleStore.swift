@@ -63,6 +63,26 @@ public struct TripleStore: Sendable {
         triples.append(StoredTriple(subject: subjectID, predicate: predicateID, object: objectID))
     }
 
+    /// Adds the triples of another store after this one's, in their order, the other's terms
+    /// interned into this store's table; the other's prefixes are declared after this one's.
+    package mutating func append(_ other: TripleStore) {
+        var ids: [TermID] = []
+        ids.reserveCapacity(other.terms.count)
+        other.terms.withView { view in
+            for index in 0..<view.tags.count {
+                let tag = view.tags[index]
+                let kind = TermKind(rawValue: tag & 7)!
+                let hasAttribute = kind == .languageLiteral || kind == .typedLiteral
+                ids.append(terms.intern(view.bytes(TermID(index)), kind: kind, attribute: hasAttribute ? ids[Int(tag >> 3)] : 0))
+            }
+        }
+        triples.reserveCapacity(triples.count + other.triples.count)
+        for triple in other.triples {
+            triples.append(StoredTriple(subject: ids[Int(triple.subject)], predicate: ids[Int(triple.predicate)], object: ids[Int(triple.object)]))
+        }
+        for (prefix, namespace) in other.prefixes { declarePrefix(prefix, namespace) }
+    }
+
     /// Adds a prefix declaration unless the prefix is already declared.
     public mutating func declarePrefix(_ prefix: String, _ namespace: String) {
         guard !prefixes.contains(where: { $0.prefix == prefix }) else { return }
