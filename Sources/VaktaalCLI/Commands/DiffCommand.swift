@@ -94,17 +94,3 @@ struct DiffCommand: ParsableCommand {
         }
     }
 }
-
-/// Keeps values alive until the process ends. The compact versions free quickly (a few large
-/// buffers), but vocabularies given with `--vocab` are full models (many small strings), and the
-/// process is about to end anyway, so the command skips freeing, as compilers do (clang's
-/// `-disable-free`). The values stay in a global, so that leak checkers see them reachable
-/// instead of lost (LeakSanitizer failed every `vaktaal diff` under AddressSanitizer).
-private enum KeptUntilExit {
-    /// Written once, by the command's `run`, on its one thread.
-    nonisolated(unsafe) private static var values: [Any] = []
-
-    static func keep(_ value: Any) {
-        values.append(value)
-    }
-}

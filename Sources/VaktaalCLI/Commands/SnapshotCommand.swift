@@ -28,6 +28,7 @@ struct SnapshotCommand: ParsableCommand {
             throw CommandFailure.trouble("error: \(Terminal.echo(snapshot)) is a snapshot already; make a snapshot from the vocabularies' sources")
         }
         let made = try SnapshotFile.make(from: paths, progress: TerminalProgress.shared.report)
+        KeptUntilExit.keep(made)
         try SnapshotFile.write(made.snapshot, to: output)
         TerminalProgress.shared.finish()
         let size = FileSystem.status(output)?.size ?? 0

@@ -24,7 +24,7 @@ public enum GraphWriter {
         case .snapshot:
             let compact = CompactVocabulary(TripleStore(graph))
             let snapshot = VocabularySnapshot(vocabulary: compact, lookupIndex: LookupIndex(Vocabulary(compact)), sources: [])
-            try snapshot.encoded().withUnsafeBytes { try output.write($0) }
+            try snapshot.write { bytes in try output.write(bytes) }
         }
     }
 }

@@ -48,7 +48,7 @@ public enum SnapshotFile {
     /// - Throws: ``FileError/unwritable(path:reason:)``.
     public static func write(_ snapshot: VocabularySnapshot, to path: String) throws {
         let output = try OutputFile(path: path)
-        try snapshot.encoded().withUnsafeBytes { try output.write($0) }
+        try snapshot.write { bytes in try output.write(bytes) }
         try output.commit()
     }
 

@@ -7,7 +7,7 @@ extension LookupIndex {
         var entryKind: [EntryKind] = []
         var entryLanguage: [Int16] = []
         var entryText: [UInt8] = []
-        var entryTextStart: [Int] = [0]
+        var entryTextStart: [UInt32] = [0]
         var entryTokenStart: [Int32] = [0]
         var entryTokens: [Int32] = []
         var words: TokenTable
@@ -50,7 +50,8 @@ extension LookupIndex {
             entryKind.append(kind)
             entryLanguage.append(languageID(language))
             text.withUTF8 { entryText.append(contentsOf: $0) }
-            entryTextStart.append(entryText.count)
+            precondition(entryText.count < Int(UInt32.max), "over 4 GB of label text")
+            entryTextStart.append(UInt32(entryText.count))
         }
 
         /// Numbers the words of a folded label and closes its row of words.

@@ -31,7 +31,7 @@ public struct LookupIndex: Sendable {
     /// The text of every label as given (not folded), end to end, and where each starts; one
     /// more start than there are labels.
     let entryText: Column<UInt8>
-    let entryTextStart: Column<Int>
+    let entryTextStart: Column<UInt32>
     /// Where each label's words start in `entryTokens`; one more element than there are labels.
     let entryTokenStart: Column<Int32>
     let entryTokens: Column<Int32>
@@ -94,7 +94,7 @@ public struct LookupIndex: Sendable {
 
     /// The text of a label as given.
     func text(ofEntry entry: Int) -> String {
-        String(decoding: entryText[entryTextStart[entry]..<entryTextStart[entry + 1]], as: UTF8.self)
+        String(decoding: entryText[Int(entryTextStart[entry])..<Int(entryTextStart[entry + 1])], as: UTF8.self)
     }
 
     func tokenRange(_ entry: Int) -> Range<Int> { Int(entryTokenStart[entry])..<Int(entryTokenStart[entry + 1]) }

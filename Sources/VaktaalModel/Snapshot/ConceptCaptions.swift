@@ -30,7 +30,10 @@ struct ConceptCaptions: Sendable {
             iris.append(concept.iri)
             notations.append(concept.notations.first?.lexicalForm ?? "")
             hasNotation.append(concept.notations.isEmpty ? 0 : 1)
-            for label in concept.allLabels(.preferred) {
+            // A label repeating an earlier one (a SKOS-XL literal form beside the same plain label)
+            // can never be the one picked, so it is left out.
+            var seen: Set<LangString> = []
+            for label in concept.allLabels(.preferred) where seen.insert(label).inserted {
                 labels.append(label.value)
                 labelLanguages.append(label.language.map { language in
                     if let number = languageNumbers[language] { return number }

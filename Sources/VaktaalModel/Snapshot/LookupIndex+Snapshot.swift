@@ -44,7 +44,7 @@ extension LookupIndex {
         let kinds: Column<UInt8> = try reader.mappedColumn()
         let entryLanguage: Column<Int16> = try reader.mappedColumn()
         let entryText: Column<UInt8> = try reader.mappedColumn()
-        let entryTextStart: Column<Int> = try reader.mappedColumn()
+        let entryTextStart: Column<UInt32> = try reader.mappedColumn()
         let entryTokenStart: Column<Int32> = try reader.mappedColumn()
         let entryTokens: Column<Int32> = try reader.mappedColumn()
         let bucketMask = Int(clamping: try reader.integer() as UInt64)

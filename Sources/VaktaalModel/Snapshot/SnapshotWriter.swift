@@ -9,6 +9,11 @@ package struct SnapshotWriter {
 
     package init() {}
 
+    /// A writer with room for this many bytes before it grows.
+    package init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// Begins a section, starting with its mark, so that a reader can tell where it is.
     package mutating func section(_ section: SnapshotSection) {
         while bytes.count % 8 != 0 { bytes.append(0) }

@@ -152,8 +152,27 @@ public final class VocabularySnapshot: Sendable {
 
     /// The snapshot as the bytes of a file.
     public func encoded() throws(SnapshotError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        do {
+            try write { (piece: UnsafeRawBufferPointer) throws(Never) in bytes.append(contentsOf: piece) }
+        } catch let error as SnapshotError {
+            throw error
+        } catch {
+            preconditionFailure("appending to an array throws nothing")
+        }
+        return bytes
+    }
+
+    /// Hands the bytes of the file to `output` in a few pieces (header, table of contents,
+    /// payload), without joining them.
+    /// - Throws: ``SnapshotError`` when a section read from a file is damaged; what `output` throws.
+    public func write<Failure: Error>(to output: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws {
         let vocabulary = try vocabulary(), index = try lookupIndex()
-        var writer = SnapshotWriter()
+        // Room for all of it at once: the payload is mostly the term text, the label text and
+        // a few numbers per label and value.
+        let columns = vocabulary.terms.columns
+        var writer = SnapshotWriter(capacity: columns.text.count + 12 * columns.tags.count + 8 * vocabulary.values.count
+                                    + index.entryText.count + 48 * index.labelCount + (1 << 20))
         writer.section(.sources)
         writer.strings(sources)
         vocabulary.write(to: &writer)
@@ -180,7 +199,9 @@ public final class VocabularySnapshot: Sendable {
         header.integer(UInt32(sections.count))
         header.integer(UInt32(0))
         header.integer(table.bytes.withUnsafeBytes { Self.checksum($0) })
-        return header.bytes + table.bytes + writer.bytes
+        try header.bytes.withUnsafeBytes { bytes throws(Failure) in try output(bytes) }
+        try table.bytes.withUnsafeBytes { bytes throws(Failure) in try output(bytes) }
+        try writer.bytes.withUnsafeBytes { bytes throws(Failure) in try output(bytes) }
     }
 
     /// Checks every section against its checksum (a few milliseconds a hundred megabytes; the
