@@ -1,8 +1,9 @@
 /// The SKOS relation that the evidence for a candidate supports, and no stronger one.
 ///
-/// - `exactMatch` only when a label of each names the other in full (after folding, word forms
-///   and typos) **and** their definitions agree; the same labels without agreeing definitions
-///   give `closeMatch`.
+/// - `exactMatch` only when a label of each names the other (after folding, word forms and
+///   typos: ``SuggestionWeights/exactCoverage`` of each label's weighted words) **and** their
+///   definitions agree (``definitionAgreement``: some rare word stem in common); the same labels
+///   without agreeing definitions give `closeMatch`.
 /// - `broadMatch` / `narrowMatch` from the hierarchy: the candidate is an ancestor (descendant)
 ///   of a better candidate, or of the target the parent maps to; else from the labels: the
 ///   source's label says more than the target's (target broader) or less (target narrower).
@@ -31,7 +32,7 @@ public struct MatchTypeRule: Sendable, Equatable {
     public var agreement: Double
 
     /// How similar two definitions must be to agree, by default.
-    public static let definitionAgreement = 0.2
+    public static let definitionAgreement = 0.1
 
     /// Creates the evidence for a rule.
     public init(needCoverage: Double = 0, labelCoverage: Double = 0, labelsAgree: Bool = false,
