@@ -28,5 +28,7 @@ import VaktaalModel
         #expect(score.recallAt1 >= floor.recallAt1, "\(sector) recall@1 \(score.recallAt1)")
         #expect(score.recallAt5 >= floor.recallAt5, "\(sector) recall@5 \(score.recallAt5)")
         #expect(score.typePrecisionAt1 >= floor.typeAt1, "\(sector) match-type precision at rank 1 \(score.typePrecisionAt1)")
+        // exactMatch is transitive: at most one per source concept.
+        #expect(Dictionary(grouping: suggestions, by: \.subject).values.allSatisfy { $0.count { $0.type == .exact } <= 1 })
     }
 }

@@ -11,7 +11,8 @@
 ///   weakened to close (the source's and target's own labels do not agree).
 /// - A target that groups narrower concepts, matched only in part by a source that groups
 ///   none, is broader: `broadMatch`.
-/// - `closeMatch` otherwise. A partial label match never yields `exactMatch`.
+/// - `closeMatch` otherwise. A partial label match never yields `exactMatch`; nor does a
+///   candidate after one already proposed as `exactMatch` (``MappingSuggester`` proposes one).
 public struct MatchTypeRule: Sendable, Equatable {
     /// The share of the source label's words the target's best label covers (0…1).
     public var needCoverage: Double

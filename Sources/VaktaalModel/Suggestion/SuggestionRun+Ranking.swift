@@ -130,7 +130,9 @@ extension SuggestionRun {
         for (position, (candidate, confidence)) in ordered.enumerated() {
             guard result.count < options.limit, confidence >= options.minimumConfidence, confidence > 0 else { break }
             let better = ordered.prefix(position).map(\.0.target)
-            result.append(suggestion(concept, candidate, confidence: confidence, rank: result.count + 1, better: better))
+            let exactTaken = weights.singleExact && result.contains { $0.type == .exact }
+            result.append(suggestion(concept, candidate, confidence: confidence, rank: result.count + 1, better: better,
+                                     exactTaken: exactTaken))
         }
         return result
     }
@@ -196,14 +198,19 @@ extension SuggestionRun {
         return rule
     }
 
+    /// One candidate as a suggestion. `exactTaken`: a better candidate is already proposed as
+    /// exactMatch, and exactMatch is transitive, so this one would make two target concepts the
+    /// same: its labels are then read as close (or broad/narrow by the hierarchy) at most.
     func suggestion(_ concept: Concept, _ candidate: SuggestionCandidate, confidence: Double, rank: Int,
-                    better: [String]) -> MappingSuggestion {
+                    better: [String], exactTaken: Bool = false) -> MappingSuggestion {
         let weights = options.weights
+        var rule = rule(for: candidate, of: concept.iri, better: better)
+        if exactTaken, rule.type == .exact { rule.labelsAgree = false }
         let composite = weights.otherSchemes * candidate.otherSchemes + weights.sharedESCO * candidate.esco
             + weights.hierarchy * candidate.hierarchy
         let lexical = weights.labels * candidate.labels + weights.secondLanguage * candidate.secondLanguage
             + weights.definitions * candidate.definitions
-        return MappingSuggestion(subject: concept.iri, object: candidate.target, type: rule(for: candidate, of: concept.iri, better: better).type,
+        return MappingSuggestion(subject: concept.iri, object: candidate.target, type: rule.type,
                                  confidence: Translator.rounded(confidence),
                                  justification: composite >= 0.25 * lexical && composite > 0.05
                                      ? MappingSuggester.compositeMatching : MappingSuggester.lexicalMatching,

@@ -1,7 +1,8 @@
 /// How much each signal counts in a candidate's confidence. The confidence is a noisy-or of
 /// the weighted signals, `1 − Π(1 − wᵢ·sᵢ)`, each signal in 0…1; the defaults were tuned on the
 /// three sector mapping sets left out one at a time (see `Benchmarks/suggest.py`), the same for
-/// every concept and sector.
+/// every concept and sector, and cross-validated (tuned on two sectors, scored on the third:
+/// `Benchmarks/suggest-tune.py`).
 public struct SuggestionWeights: Sendable, Equatable {
     /// The source's labels against the target's words.
     public var labels = 0.8
@@ -32,6 +33,8 @@ public struct SuggestionWeights: Sendable, Equatable {
     /// How much of each other's words (weighted, word forms at 0.92) two labels must cover to
     /// name the same thing, before the definitions are asked.
     public var exactCoverage = 0.85
+    /// Whether at most one candidate per source concept is proposed as exactMatch (the best).
+    public var singleExact = true
     /// Whether a partial match to a target that groups narrower concepts is a broadMatch.
     public var groupRule = true
     /// The power the lexical signals (labels, second language) are raised to before weighting:
@@ -66,6 +69,7 @@ public struct SuggestionWeights: Sendable, Equatable {
         case "slot": parentSlot = value > 0
         case "agreement": definitionAgreement = value
         case "exactcover": exactCoverage = value
+        case "oneexact": singleExact = value > 0
         case "group": groupRule = value > 0
         case "defparts": definitionParts = value > 0
         case "levels": commonLevels = Int(value)
