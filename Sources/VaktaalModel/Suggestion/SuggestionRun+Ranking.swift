@@ -88,9 +88,7 @@ extension SuggestionRun {
         let best = found.values.map { ($0.target, $0.base(weights)) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(5)
         var byParent: [String: [(String, Double)]] = [:]
         for (iri, score) in best {
-            let above = weights.commonLevels <= 1 ? suggester.hierarchy.broader[iri] ?? []
-                : Array(suggester.hierarchy.ancestors(of: iri).prefix(weights.commonLevels))
-            for parent in above where suggester.isInTarget(parent, target) {
+            for parent in suggester.hierarchy.broader[iri] ?? [] where suggester.isInTarget(parent, target) {
                 byParent[parent, default: []].append((iri, score))
             }
         }

@@ -43,8 +43,6 @@ public struct SuggestionWeights: Sendable, Equatable {
     /// Whether the source's definition is searched clause by clause (each part of it a need of
     /// its own) rather than as one whole.
     public var definitionParts = false
-    /// How many levels above the best candidates ``commonParent`` looks (1: their parents).
-    public var commonLevels = 1
     /// Whether one of the `limit` places (the one before the parent's) is kept for a concept
     /// above two of the best candidates.
     public var ancestorSlot = 3
@@ -72,7 +70,6 @@ public struct SuggestionWeights: Sendable, Equatable {
         case "oneexact": singleExact = value > 0
         case "group": groupRule = value > 0
         case "defparts": definitionParts = value > 0
-        case "levels": commonLevels = Int(value)
         case "ancestorslot": ancestorSlot = Int(value)
         default: return false
         }
