@@ -71,6 +71,22 @@ import VaktaalModel
         #expect(strict.allSatisfy { $0.confidence >= 0.8 })
     }
 
+    @Test func aDefinitionIsOneQueryNotOneQueryPerClause() {
+        var vocabulary = Self.vocabulary()
+        var operating = Fixtures.concept(Fixtures.metaal, "MB6", nl: "procesbediening")
+        operating.notes[.definition] = [LangString("Een continu proces, zoals bij het coaten en solderen, binnen de grenzen houden.", language: "nl")]
+        vocabulary.upsert(operating)
+        func definitions(_ parts: Bool) -> Double {
+            var options = MappingSuggester.Options(limit: 5)
+            options.weights.definitionParts = parts
+            return MappingSuggester(vocabulary: vocabulary).suggestions(from: Fixtures.metaal, to: Fixtures.hub, options: options)
+                .first { $0.subject == Fixtures.metaal + "/MB6" && $0.object == Fixtures.hub + "/H1" }?.signals["definitions"] ?? 0
+        }
+        // The clause 'solderen' names H1 in full, but the definition as a whole does not.
+        #expect(definitions(true) > 0.8)
+        #expect(definitions(false) < 0.5)
+    }
+
     @Test func unknownSchemesAreRefused() {
         let suggester = MappingSuggester(vocabulary: Self.vocabulary())
         #expect(throws: SchemeNameError.self) { try suggester.suggest(from: "nowhere", to: Fixtures.hub) }

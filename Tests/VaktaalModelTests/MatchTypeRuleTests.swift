@@ -9,7 +9,7 @@ import VaktaalModel
     }
 
     @Test func sameLabelsWithoutAgreeingDefinitionsGiveClose() {
-        #expect(MatchTypeRule(needCoverage: 1, labelCoverage: 1, labelsAgree: true, definitionSimilarity: 0.1).type == .close)
+        #expect(MatchTypeRule(needCoverage: 1, labelCoverage: 1, labelsAgree: true, definitionSimilarity: 0.05).type == .close)
         #expect(MatchTypeRule(needCoverage: 1, labelCoverage: 1, labelsAgree: true, definitionSimilarity: nil).type == .close)
     }
 

@@ -17,6 +17,10 @@ extension NeedIndex {
         let words: [String]
         let parts: [[String]]
         let similar: [String: [Int32: Double]]
+
+        /// The same need searched as one whole: its parts are not scored on their own (a
+        /// definition's clauses are no separate needs).
+        package var whole: PreparedNeed { PreparedNeed(words: words, parts: [], similar: similar) }
     }
 
     /// Prepares a need for ``search(_:accept:limit:minimumScore:)-(PreparedNeed,_,_,_)``.

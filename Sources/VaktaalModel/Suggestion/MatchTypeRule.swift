@@ -1,8 +1,9 @@
 /// The SKOS relation that the evidence for a candidate supports, and no stronger one.
 ///
-/// - `exactMatch` only when a label of each names the other in full (after folding, word forms
-///   and typos) **and** their definitions agree; the same labels without agreeing definitions
-///   give `closeMatch`.
+/// - `exactMatch` only when a label of each names the other (after folding, word forms and
+///   typos: ``SuggestionWeights/exactCoverage`` of each label's weighted words) **and** their
+///   definitions agree (``definitionAgreement``: some rare word stem in common); the same labels
+///   without agreeing definitions give `closeMatch`.
 /// - `broadMatch` / `narrowMatch` from the hierarchy: the candidate is an ancestor (descendant)
 ///   of a better candidate, or of the target the parent maps to; else from the labels: the
 ///   source's label says more than the target's (target broader) or less (target narrower).
@@ -10,7 +11,8 @@
 ///   weakened to close (the source's and target's own labels do not agree).
 /// - A target that groups narrower concepts, matched only in part by a source that groups
 ///   none, is broader: `broadMatch`.
-/// - `closeMatch` otherwise. A partial label match never yields `exactMatch`.
+/// - `closeMatch` otherwise. A partial label match never yields `exactMatch`; nor does a
+///   candidate after one already proposed as `exactMatch` (``MappingSuggester`` proposes one).
 public struct MatchTypeRule: Sendable, Equatable {
     /// The share of the source label's words the target's best label covers (0…1).
     public var needCoverage: Double
@@ -31,7 +33,7 @@ public struct MatchTypeRule: Sendable, Equatable {
     public var agreement: Double
 
     /// How similar two definitions must be to agree, by default.
-    public static let definitionAgreement = 0.2
+    public static let definitionAgreement = 0.1
 
     /// Creates the evidence for a rule.
     public init(needCoverage: Double = 0, labelCoverage: Double = 0, labelsAgree: Bool = false,

@@ -16,6 +16,10 @@ struct SuggestionCandidate {
     var definitionSimilarity: Double?
     /// Whether this is the target of the source's parent (mapped, or its best candidate).
     var isParentTarget = false
+    /// Whether this lies above two or more of the best candidates.
+    var isCommonParent = false
+    /// Whether this is the broader concept of the best candidate.
+    var isAboveBest = false
 
     init(target: String) { self.target = target }
 

@@ -99,6 +99,7 @@ extension SuggestionRun {
             guard value > candidate.hierarchy else { continue }
             candidate.hierarchy = value
             candidate.hierarchyType = .broad
+            candidate.isCommonParent = true
             candidate.hierarchyNote = "above \(members.count) of the best candidates (\(members.map { suggester.describe($0.0) }.joined(separator: ", ")))"
             found[parent] = candidate
         }
@@ -111,21 +112,56 @@ extension SuggestionRun {
         let weights = options.weights
         var ordered = found.values.map { ($0, $0.confidence(weights)) }
             .sorted { ($0.1, $1.0.target) > ($1.1, $0.0.target) }
+        // The place before the last is kept for a concept above two of the best candidates:
+        // when none of them names the source in full, what they share is the safe broadMatch.
+        if weights.ancestorSlot != 0, options.limit >= 4 {
+            let mode = weights.ancestorSlot
+            if mode & 2 != 0 { offerAboveFirst(&ordered, before: options.limit - 2) }
+            keep(&ordered, at: options.limit - 2) {
+                !$0.isParentTarget && ((mode & 1 != 0 && $0.isCommonParent) || (mode & 2 != 0 && $0.isAboveBest))
+            }
+        }
         // The last place is kept for the parent's target (a broadMatch), so that the reviewer
         // always sees the fallback the hierarchy offers.
-        let slot = options.limit - 1
-        if weights.parentSlot, options.limit >= 3, ordered.count > slot,
-           let index = ordered.indices.first(where: { $0 > slot && ordered[$0].0.isParentTarget && ordered[$0].1 >= options.minimumConfidence }),
-           !ordered.prefix(slot).contains(where: { $0.0.isParentTarget }) {
-            ordered.insert(ordered.remove(at: index), at: slot)
-        }
+        if weights.parentSlot, options.limit >= 3 { keep(&ordered, at: options.limit - 1) { $0.isParentTarget } }
         var result: [MappingSuggestion] = []
         for (position, (candidate, confidence)) in ordered.enumerated() {
             guard result.count < options.limit, confidence >= options.minimumConfidence, confidence > 0 else { break }
             let better = ordered.prefix(position).map(\.0.target)
-            result.append(suggestion(concept, candidate, confidence: confidence, rank: result.count + 1, better: better))
+            let exactTaken = weights.singleExact && result.contains { $0.type == .exact }
+            result.append(suggestion(concept, candidate, confidence: confidence, rank: result.count + 1, better: better,
+                                     exactTaken: exactTaken))
         }
         return result
+    }
+
+    /// Marks the nearest concept above the first candidate that is not offered before `slot`
+    /// (adding it when no signal found it): the broadMatch that holds whatever the first
+    /// candidate leaves out of the source.
+    func offerAboveFirst(_ ordered: inout [(SuggestionCandidate, Double)], before slot: Int) {
+        guard let first = ordered.first else { return }
+        let offered = Set(ordered.prefix(slot).map(\.0.target))
+        guard let above = suggester.hierarchy.ancestors(of: first.0.target)
+            .first(where: { !offered.contains($0) && suggester.isProposable($0, in: target) }) else { return }
+        let weights = options.weights
+        if let index = ordered.firstIndex(where: { $0.0.target == above }) {
+            ordered[index].0.isAboveBest = true
+            return
+        }
+        var candidate = SuggestionCandidate(target: above)
+        candidate.isAboveBest = true
+        candidate.hierarchy = min(1, 0.5 * weights.commonParent * first.1)
+        candidate.hierarchyType = .broad
+        candidate.hierarchyNote = "above the first candidate \(suggester.describe(first.0.target))"
+        ordered.append((candidate, candidate.confidence(weights)))
+    }
+
+    /// Moves the best candidate of a kind up to `slot` when none of that kind is at or above it.
+    func keep(_ ordered: inout [(SuggestionCandidate, Double)], at slot: Int, _ kind: (SuggestionCandidate) -> Bool) {
+        guard ordered.count > slot, !ordered.prefix(slot + 1).contains(where: { kind($0.0) }),
+              let index = ordered.indices.first(where: { $0 > slot && kind(ordered[$0].0) && ordered[$0].1 >= options.minimumConfidence })
+        else { return }
+        ordered.insert(ordered.remove(at: index), at: slot)
     }
 
     /// The relation the candidate's evidence supports (see ``MatchTypeRule``).
@@ -142,7 +178,8 @@ extension SuggestionRun {
         if let lexical, !lexical.usedDefinition || lexical.needCoverage >= 0.999 {
             rule.needCoverage = lexical.needCoverage
             rule.labelCoverage = lexical.labelCoverage
-            rule.labelsAgree = lexical.needCoverage >= 0.999 && lexical.labelCoverage >= 0.999 && !lexical.usedDefinition
+            rule.labelsAgree = lexical.needCoverage >= weights.exactCoverage && lexical.labelCoverage >= weights.exactCoverage
+                && !lexical.usedDefinition
         }
         rule.hierarchyType = candidate.hierarchyType
         if rule.hierarchyType == nil, options.signals.contains(.hierarchy) {
@@ -159,14 +196,19 @@ extension SuggestionRun {
         return rule
     }
 
+    /// One candidate as a suggestion. `exactTaken`: a better candidate is already proposed as
+    /// exactMatch, and exactMatch is transitive, so this one would make two target concepts the
+    /// same: its labels are then read as close (or broad/narrow by the hierarchy) at most.
     func suggestion(_ concept: Concept, _ candidate: SuggestionCandidate, confidence: Double, rank: Int,
-                    better: [String]) -> MappingSuggestion {
+                    better: [String], exactTaken: Bool = false) -> MappingSuggestion {
         let weights = options.weights
+        var rule = rule(for: candidate, of: concept.iri, better: better)
+        if exactTaken, rule.type == .exact { rule.labelsAgree = false }
         let composite = weights.otherSchemes * candidate.otherSchemes + weights.sharedESCO * candidate.esco
             + weights.hierarchy * candidate.hierarchy
         let lexical = weights.labels * candidate.labels + weights.secondLanguage * candidate.secondLanguage
             + weights.definitions * candidate.definitions
-        return MappingSuggestion(subject: concept.iri, object: candidate.target, type: rule(for: candidate, of: concept.iri, better: better).type,
+        return MappingSuggestion(subject: concept.iri, object: candidate.target, type: rule.type,
                                  confidence: Translator.rounded(confidence),
                                  justification: composite >= 0.25 * lexical && composite > 0.05
                                      ? MappingSuggester.compositeMatching : MappingSuggester.lexicalMatching,

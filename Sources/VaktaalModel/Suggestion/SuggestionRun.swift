@@ -128,7 +128,8 @@ struct SuggestionRun {
         let notes = concept.notes(.definition)
         guard let text = (notes.first { $0.language == first.language } ?? notes.first)?.value else { return }
         let index = first.index
-        let need = index.prepare(NeedQuery(text))
+        let prepared = index.prepare(NeedQuery(text))
+        let need = options.weights.definitionParts ? prepared : prepared.whole
         for match in index.search(need, accept: { [targets = first.targets] in targets[Int($0)] }, limit: 15, minimumScore: 0.1) {
             found[match.concept, default: SuggestionCandidate(target: match.concept)].definitions =
                 max(found[match.concept]?.definitions ?? 0, options.weights.definitionQuery * match.score)
