@@ -37,7 +37,10 @@ struct VocabularyOptions: ParsableArguments {
             return try VocabularyLoader.loadVocabulary(paths: paths, progress: TerminalProgress.shared.report)
         }
         let key = try SnapshotCache.key(for: paths)
-        if let kept = cache.snapshot(for: key), let vocabulary = try? kept.vocabulary() { return Vocabulary(vocabulary) }
+        if let kept = cache.snapshot(for: key) {
+            if let vocabulary = try? kept.vocabulary() { return Vocabulary(vocabulary) }
+            cache.discard(key)
+        }
         return try Self.make(paths, key: key, cache: cache).vocabulary
     }
 
@@ -50,7 +53,11 @@ struct VocabularyOptions: ParsableArguments {
             return try SnapshotFile.make(from: paths, progress: TerminalProgress.shared.report).snapshot
         }
         let key = try SnapshotCache.key(for: paths)
-        if let kept = cache.snapshot(for: key) { return kept }
+        // A kept snapshot whose index cannot be read is made again, not reported.
+        if let kept = cache.snapshot(for: key) {
+            if (try? kept.lookupIndex()) != nil, (try? kept.caption(of: "", language: "nl")) != nil { return kept }
+            cache.discard(key)
+        }
         return try Self.make(paths, key: key, cache: cache).snapshot
     }
 
@@ -63,7 +70,10 @@ struct VocabularyOptions: ParsableArguments {
             return try VocabularyLoader.loadCompactVocabulary(paths: paths, progress: TerminalProgress.shared.report)
         }
         let key = try SnapshotCache.key(for: paths)
-        if let kept = cache.snapshot(for: key), let vocabulary = try? kept.vocabulary() { return vocabulary }
+        if let kept = cache.snapshot(for: key) {
+            if let vocabulary = try? kept.vocabulary() { return vocabulary }
+            cache.discard(key)
+        }
         return try Self.make(paths, key: key, cache: cache).snapshot.vocabulary()
     }
 

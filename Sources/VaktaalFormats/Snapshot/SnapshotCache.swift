@@ -73,6 +73,11 @@ package struct SnapshotCache: Sendable {
         }
     }
 
+    /// Removes the snapshot kept under a key (one found unreadable), to be made again.
+    package func discard(_ key: String) {
+        try? FileSystem.removeFile(path(for: key))
+    }
+
     /// Keeps a snapshot under a key (atomically), and removes the oldest beyond
     /// ``keptSnapshots``. A cache that cannot be written is skipped: it only saves time.
     package func store(_ snapshot: VocabularySnapshot, for key: String) {
