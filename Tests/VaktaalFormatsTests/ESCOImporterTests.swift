@@ -156,22 +156,11 @@ import VaktaalModel
         let store = try ESCOImporter.importStore(path: Self.download)
         var sorted: [Triple] = []
         store.forEachSortedDistinct { subject, predicate, object in
-            sorted.append(Triple(Self.term(subject), String(decoding: predicate, as: UTF8.self), Self.term(object)))
+            sorted.append(Triple(subject.term, String(decoding: predicate, as: UTF8.self), object.term))
         }
         #expect(sorted == (try Self.imported.get()).triples.sorted())
     }
 
-    static func term(_ view: RDFTermView) -> Term {
-        let text = String(decoding: view.value, as: UTF8.self)
-        switch view.kind {
-        case .iri: return .iri(text)
-        case .blank: return .blank(text)
-        case .literal:
-            let language = view.language.isEmpty ? nil : String(decoding: view.language, as: UTF8.self)
-            let datatype = view.datatype.isEmpty ? nil : String(decoding: view.datatype, as: UTF8.self)
-            return .literal(Literal(text, language: language, datatype: datatype))
-        }
-    }
 
     @Test func smallFolderImports() throws {
         let folder = try Self.folder(Self.header + Self.goodRow)

@@ -32,21 +32,9 @@ import VaktaalModel
     static func sorted(_ store: TripleStore) -> [Triple] {
         var result: [Triple] = []
         store.forEachSortedDistinct { subject, predicate, object in
-            result.append(Triple(term(subject), String(decoding: predicate, as: UTF8.self), term(object)))
+            result.append(Triple(subject.term, String(decoding: predicate, as: UTF8.self), object.term))
         }
         return result
-    }
-
-    static func term(_ view: RDFTermView) -> Term {
-        let text = String(decoding: view.value, as: UTF8.self)
-        switch view.kind {
-        case .iri: return .iri(text)
-        case .blank: return .blank(text)
-        case .literal:
-            let language = view.language.isEmpty ? nil : String(decoding: view.language, as: UTF8.self)
-            let datatype = view.datatype.isEmpty ? nil : String(decoding: view.datatype, as: UTF8.self)
-            return .literal(Literal(text, language: language, datatype: datatype))
-        }
     }
 
     @Test func sortedDistinctTriplesAreTheGraphsSorted() {

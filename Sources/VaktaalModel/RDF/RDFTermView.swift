@@ -66,3 +66,18 @@ extension Triple {
         }
     }
 }
+
+extension RDFTermView {
+    /// The term as a model value, with new strings (for tests and rare paths; readers intern).
+    package var term: Term {
+        let text = String(decoding: value, as: UTF8.self)
+        switch kind {
+        case .iri: return .iri(text)
+        case .blank: return .blank(text)
+        case .literal:
+            let language = language.isEmpty ? nil : String(decoding: language, as: UTF8.self)
+            let datatype = datatype.isEmpty ? nil : String(decoding: datatype, as: UTF8.self)
+            return .literal(Literal(text, language: language, datatype: datatype))
+        }
+    }
+}
