@@ -19,3 +19,20 @@ import VaktaalModel
         #expect(streamed.graph().isIsomorphic(to: graph))
     }
 }
+
+/// RDF/XML files and an ESCO download loaded together stream into one store: the same vocabulary
+/// as merging their graphs.
+@Suite struct MixedLoadingTests {
+    @Test(arguments: ["ESCO/v1.0", "ESCO/v1.1", "ESCO/v1.2"])
+    func vocabulariesBesideAnESCODownloadLoadAsTheirMergedGraph(_ release: String) throws {
+        let paths = [SharedData.repositoryRoot + "/Vocabularies", Fixtures.path(release)]
+        let streamed = try VocabularyLoader.loadVocabulary(paths: paths)
+        let merged = Vocabulary(graph: try VocabularyLoader.loadMergedGraph(paths: paths))
+        #expect(streamed.concepts.count > 793)
+        #expect(streamed.concepts == merged.concepts && streamed.schemes == merged.schemes)
+        #expect(streamed.mappings == merged.mappings && streamed.collections == merged.collections)
+        #expect(Set(streamed.extraTriples) == Set(merged.extraTriples))
+        #expect(streamed.prefixes.map(\.prefix) == merged.prefixes.map(\.prefix))
+        #expect(streamed.prefixes.map(\.namespace) == merged.prefixes.map(\.namespace))
+    }
+}

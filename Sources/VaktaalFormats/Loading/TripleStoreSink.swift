@@ -17,6 +17,16 @@ package final class TripleStoreSink: RDFTripleSink {
         return store
     }
 
+    /// Adds the triples and prefixes of another store (an ESCO download's) after those received.
+    package func append(_ other: TripleStore) {
+        store.append(other)
+    }
+
+    /// Declares a prefix of the source, as ``TripleStore/declarePrefix(_:_:)`` does.
+    package func declarePrefix(_ prefix: String, _ namespace: String) {
+        store.declarePrefix(prefix, namespace)
+    }
+
     /// Put before every blank node label when not empty, so that the blank nodes of files loaded
     /// one after another into one store stay apart.
     @exclusivity(unchecked) package var blankNodePrefix: [UInt8] = []

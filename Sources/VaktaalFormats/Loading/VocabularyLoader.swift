@@ -70,7 +70,7 @@ public enum VocabularyLoader {
         return CompactVocabulary(try loadStore(paths: paths, format: format, progress: progress))
     }
 
-    /// Loads files and folders into a triple store. RDF/XML files and an ESCO download stream
+    /// Loads files and folders into a triple store. RDF/XML files and ESCO downloads stream
     /// straight into it, with no ``Graph`` in between; blank nodes of different files are kept apart.
     public static func loadStore(paths: [String], format: RDFFormat? = nil,
                                  progress: ((LoadProgress) -> Void)? = nil) throws -> TripleStore {
@@ -79,7 +79,8 @@ public enum VocabularyLoader {
             // An ESCO download is read into a store of its own, with no `Graph` in between.
             return try ESCOImporter.importStore(path: files[0], progress: progress)
         }
-        guard !files.isEmpty, files.allSatisfy({ (format ?? RDFFormat(path: $0)) == .rdfxml }) else {
+        let formats = files.map { format ?? RDFFormat(path: $0) }
+        guard !files.isEmpty, formats.allSatisfy({ $0 == .rdfxml || $0 == .esco }) else {
             return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
         }
         // RDF/XML takes 60 to 120 bytes a triple; room beyond that costs address space, not memory.
@@ -88,16 +89,26 @@ public enum VocabularyLoader {
             return total + status.size
         }
         let sink = TripleStoreSink(expectedTriples: bytes / 60)
-        var prefixes: [(prefix: String, namespace: String)] = []
         for (index, file) in files.enumerated() {
+            if formats[index] == .esco {
+                // Beside RDF/XML files (the shipped vocabularies and ESCO, say); ESCO gives no
+                // blank nodes, which loadMergedGraph would rename.
+                let download = try ESCOImporter.importStore(path: file, progress: progress)
+                guard !download.containsBlankNodes else {
+                    return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
+                }
+                sink.append(download)
+                continue
+            }
             // As loadMergedGraph names them, so that both ways give the same labels.
             if files.count > 1 { sink.blankNodePrefix = Array("f\(index)".utf8) }
             progress?(LoadProgress(file: file, index: index, count: files.count, format: .rdfxml))
-            prefixes += try RDFXMLReader.read(path: file, base: fileIRI(file), into: sink)
+            // Prefixes in file order, as loadMergedGraph declares them.
+            for (prefix, namespace) in try RDFXMLReader.read(path: file, base: fileIRI(file), into: sink) {
+                sink.declarePrefix(prefix, namespace)
+            }
         }
-        var filled = sink.takeStore()
-        for (prefix, namespace) in prefixes { filled.declarePrefix(prefix, namespace) }
-        return filled
+        return sink.takeStore()
     }
 
     /// Loads files and folders into one graph, blank nodes of different files kept apart.
