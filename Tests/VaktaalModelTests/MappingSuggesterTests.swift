@@ -85,6 +85,8 @@ import VaktaalModel
         // The clause 'solderen' names H1 in full, but the definition as a whole does not.
         #expect(definitions(true) > 0.8)
         #expect(definitions(false) < 0.5)
+        // And whole is what the shipped weights do.
+        #expect(!SuggestionWeights().definitionParts)
     }
 
     @Test func unknownSchemesAreRefused() {

@@ -29,52 +29,59 @@ struct VocabularyOptions: ParsableArguments {
 
     /// Loads the vocabularies: from the snapshot given, else from the cache's snapshot of the
     /// sources (see ``SnapshotCache``), else from the sources (then kept in the cache).
-    /// - Parameter cached: Whether the cache may be used (`export` reads its sources afresh).
-    func load(cached: Bool = true) throws -> Vocabulary {
+    func load() throws -> Vocabulary {
         let paths = try paths()
-        if let snapshot = try Self.snapshotPath(in: paths) { return Vocabulary(try SnapshotFile.read(snapshot).naming { try $0.vocabulary() }) }
-        guard cached, let cache = SnapshotCache.fromEnvironment() else {
-            return try VocabularyLoader.loadVocabulary(paths: paths, progress: TerminalProgress.shared.report)
+        switch try source(paths, usable: { (try? $0.vocabulary()) != nil }) {
+        case .snapshot(let snapshot): return Vocabulary(try snapshot.naming { try $0.vocabulary() })
+        case .sourcesKept(let cache, let key): return try Self.make(paths, key: key, cache: cache).vocabulary
+        case .sources: return try VocabularyLoader.loadVocabulary(paths: paths, progress: TerminalProgress.shared.report)
         }
-        let key = try SnapshotCache.key(for: paths)
-        if let kept = cache.snapshot(for: key) {
-            if let vocabulary = try? kept.vocabulary() { return Vocabulary(vocabulary) }
-            cache.discard(key)
-        }
-        return try Self.make(paths, key: key, cache: cache).vocabulary
     }
 
     /// The vocabularies as a snapshot (the lookup index included): the snapshot given, the
     /// cache's, or one made from the sources (then kept in the cache).
     func loadSnapshot() throws -> VocabularySnapshot {
         let paths = try paths()
-        if let snapshot = try Self.snapshotPath(in: paths) { return try SnapshotFile.read(snapshot) }
-        guard let cache = SnapshotCache.fromEnvironment() else {
-            return try SnapshotFile.make(from: paths, progress: TerminalProgress.shared.report).snapshot
+        let usable = { (kept: VocabularySnapshot) in (try? kept.lookupIndex()) != nil && (try? kept.caption(of: "", language: "nl")) != nil }
+        switch try source(paths, usable: usable) {
+        case .snapshot(let snapshot): return snapshot
+        case .sourcesKept(let cache, let key): return try Self.make(paths, key: key, cache: cache).snapshot
+        case .sources: return try SnapshotFile.make(from: paths, progress: TerminalProgress.shared.report).snapshot
         }
-        let key = try SnapshotCache.key(for: paths)
-        // A kept snapshot whose index cannot be read is made again, not reported.
-        if let kept = cache.snapshot(for: key) {
-            if (try? kept.lookupIndex()) != nil, (try? kept.caption(of: "", language: "nl")) != nil { return kept }
-            cache.discard(key)
-        }
-        return try Self.make(paths, key: key, cache: cache).snapshot
     }
 
     /// The vocabularies in compact form: the snapshot's (given or cached), else loaded from the
     /// sources (then, with the cache on, kept as a snapshot for next time).
     func loadCompact() throws -> CompactVocabulary {
         let paths = try paths()
-        if let snapshot = try Self.snapshotPath(in: paths) { return try SnapshotFile.read(snapshot).naming { try $0.vocabulary() } }
-        guard let cache = SnapshotCache.fromEnvironment() else {
-            return try VocabularyLoader.loadCompactVocabulary(paths: paths, progress: TerminalProgress.shared.report)
+        switch try source(paths, usable: { (try? $0.vocabulary()) != nil }) {
+        case .snapshot(let snapshot): return try snapshot.naming { try $0.vocabulary() }
+        case .sourcesKept(let cache, let key): return try Self.make(paths, key: key, cache: cache).snapshot.vocabulary()
+        case .sources: return try VocabularyLoader.loadCompactVocabulary(paths: paths, progress: TerminalProgress.shared.report)
         }
+    }
+
+    /// Where the vocabularies are read from.
+    private enum Source {
+        /// The snapshot given, or the cache's (checked `usable` for what the command reads).
+        case snapshot(VocabularySnapshot)
+        /// The sources, whose snapshot is then kept in the cache under the key.
+        case sourcesKept(SnapshotCache, key: String)
+        /// The sources, with the cache off.
+        case sources
+    }
+
+    /// Where to read `paths` from. A kept snapshot that is not `usable` (its sections cannot be
+    /// read) is removed, to be made again, not reported.
+    private func source(_ paths: [String], usable: (VocabularySnapshot) -> Bool) throws -> Source {
+        if let snapshot = try Self.snapshotPath(in: paths) { return .snapshot(try SnapshotFile.read(snapshot)) }
+        guard let cache = SnapshotCache.fromEnvironment() else { return .sources }
         let key = try SnapshotCache.key(for: paths)
         if let kept = cache.snapshot(for: key) {
-            if let vocabulary = try? kept.vocabulary() { return vocabulary }
+            if usable(kept) { return .snapshot(kept) }
             cache.discard(key)
         }
-        return try Self.make(paths, key: key, cache: cache).snapshot.vocabulary()
+        return .sourcesKept(cache, key: key)
     }
 
     /// The snapshot given, when it is the only path (a snapshot beside other sources is read

@@ -35,17 +35,7 @@ package struct CSVTable: Sendable {
     /// - Throws: As ``init(_:shortRows:)``, or what the callbacks throw.
     package static func stream(_ reader: CSVReader, shortRows: ShortRows = .refuse,
                               header: (CSVRecord) throws -> Void, row: (CSVRecord) throws -> Void) throws {
-        var columns: Int?
-        try reader.forEachRecord { record in
-            guard let columns else {
-                columns = record.count
-                try header(record)
-                return
-            }
-            try check(record, columns: columns, shortRows: shortRows, reader: reader)
-            try row(record)
-        }
-        if columns == nil { throw emptyFile(reader) }
+        try streamBytes(reader, shortRows: shortRows, header: { try header($0.decoded) }, row: { try row($0.decoded) })
     }
 
     /// Reads a table as ``stream(_:shortRows:header:row:)`` does, each record as borrowed bytes
@@ -65,13 +55,6 @@ package struct CSVTable: Sendable {
             try row(record)
         }
         if columns == nil { throw emptyFile(reader) }
-    }
-
-    /// Checks a row's field count against the header's.
-    package static func check(_ record: CSVRecord, columns: Int, shortRows: ShortRows, reader: CSVReader) throws {
-        if let problem = widthProblem(record.count, columns: columns, shortRows: shortRows) {
-            throw reader.error(problem.message, record: record, field: problem.field)
-        }
     }
 
     /// What is wrong with a row of `count` fields, and the field to point at; nil when nothing is.

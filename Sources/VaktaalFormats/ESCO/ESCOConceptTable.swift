@@ -72,7 +72,7 @@ struct ESCOConceptTable {
             }
         }
         if let scheme {
-            builder.add(subject, ESCOGraphBuilder.inScheme, iri: scheme)
+            builder.add(subject, KnownProperty.inScheme.iri, iri: scheme)
         }
     }
 
@@ -84,16 +84,16 @@ struct ESCOConceptTable {
                 throw error("unknown conceptType '\(String(decoding: value, as: UTF8.self))'; expected KnowledgeSkillCompetence, "
                             + "Occupation, SkillGroup, ISCOGroup or ConceptScheme")
             }
-            for type in classes { builder.add(subject, ESCOGraphBuilder.type, iri: type) }
+            for type in classes { builder.add(subject, WellKnownIRI.rdfType, iri: type) }
         case .conceptUri, .conceptSchemeUri, .broaderConceptPT:
             break
         case .preferredLabel:
-            builder.add(subject, ESCOGraphBuilder.prefLabel, text: value)
+            builder.add(subject, KnownProperty.prefLabel.iri, text: value)
         case .altLabels:
-            func add(_ label: Bytes) { builder.add(subject, ESCOGraphBuilder.altLabel, text: label) }
+            func add(_ label: Bytes) { builder.add(subject, KnownProperty.altLabel.iri, text: label) }
             if isCollection { CSVCell.forEachItem(value, separatedBy: Self.itemSeparator, add) } else { CSVCell.forEachLine(value, add) }
         case .hiddenLabels:
-            CSVCell.forEachLine(value) { builder.add(subject, ESCOGraphBuilder.hiddenLabel, text: $0) }
+            CSVCell.forEachLine(value) { builder.add(subject, KnownProperty.hiddenLabel.iri, text: $0) }
         case .status:
             builder.add(subject, ESCOVocabulary.status, literal: value)
         case .modifiedDate:
@@ -101,17 +101,17 @@ struct ESCOConceptTable {
             guard let datatype = CSVCell.dateDatatype(date) else {
                 throw error("expected a date such as 2016-07-05T13:58:41Z, found '\(date)'")
             }
-            builder.add(subject, ESCOGraphBuilder.modified, literal: value, datatype: datatype)
+            builder.add(subject, KnownProperty.modified.iri, literal: value, datatype: datatype)
         case .scopeNote:
-            builder.add(subject, ESCOGraphBuilder.scopeNote, text: value)
+            builder.add(subject, KnownProperty.scopeNote.iri, text: value)
         case .definition:
-            builder.add(subject, ESCOGraphBuilder.definition, text: value)
+            builder.add(subject, KnownProperty.definition.iri, text: value)
         case .description:
-            builder.add(subject, ESCOGraphBuilder.description, text: value)
+            builder.add(subject, KnownProperty.description.iri, text: value)
         case .title:
-            builder.add(subject, ESCOGraphBuilder.title, text: value)
+            builder.add(subject, KnownProperty.title.iri, text: value)
         case .code:
-            builder.add(subject, ESCOGraphBuilder.notation, literal: value)
+            builder.add(subject, KnownProperty.notation.iri, literal: value)
         case .inScheme, .hasTopConcept, .broaderConceptUri, .regulatedProfessionNote, .naceCode:
             try readIRIs(column, value, subject: subject, into: &builder, error: error)
         case .skillType, .reuseLevel, .iscoGroup:
@@ -152,9 +152,9 @@ struct ESCOConceptTable {
                           error: (String) -> ParseError) throws {
         let predicate: String
         switch column {
-        case .inScheme: predicate = ESCOGraphBuilder.inScheme
-        case .hasTopConcept: predicate = ESCOGraphBuilder.hasTopConcept
-        case .broaderConceptUri: predicate = ESCOGraphBuilder.broader
+        case .inScheme: predicate = KnownProperty.inScheme.iri
+        case .hasTopConcept: predicate = KnownProperty.hasTopConcept.iri
+        case .broaderConceptUri: predicate = KnownProperty.broader.iri
         case .naceCode: predicate = ESCOVocabulary.hasNACECode
         default: predicate = ESCOVocabulary.regulatedProfessionNote
         }

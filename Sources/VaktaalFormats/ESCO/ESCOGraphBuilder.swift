@@ -27,8 +27,7 @@ struct ESCOGraphBuilder {
 
     /// Adds a triple whose object is an IRI from a cell.
     mutating func add(_ subject: Bytes, _ predicate: String, iri object: Bytes) {
-        var predicate = predicate
-        predicate.withUTF8 { store.insert(subject: RDFTermView(.iri, subject), predicate: $0, object: RDFTermView(.iri, object)) }
+        add(subject, predicate, RDFTermView(.iri, object))
     }
 
     /// Adds a triple whose object is a known IRI.
@@ -57,34 +56,4 @@ struct ESCOGraphBuilder {
         var predicate = predicate
         predicate.withUTF8 { store.insert(subject: RDFTermView(.iri, subject), predicate: $0, object: object) }
     }
-}
-
-/// The SKOS, RDF and DCMI properties the ESCO files give, made once (not once per cell).
-extension ESCOGraphBuilder {
-    /// `rdf:type`.
-    static let type = Namespace.rdf + "type"
-    /// `skos:prefLabel`.
-    static let prefLabel = Namespace.skos + "prefLabel"
-    /// `skos:altLabel`.
-    static let altLabel = Namespace.skos + "altLabel"
-    /// `skos:hiddenLabel`.
-    static let hiddenLabel = Namespace.skos + "hiddenLabel"
-    /// `skos:scopeNote`.
-    static let scopeNote = Namespace.skos + "scopeNote"
-    /// `skos:definition`.
-    static let definition = Namespace.skos + "definition"
-    /// `skos:notation`.
-    static let notation = Namespace.skos + "notation"
-    /// `skos:inScheme`.
-    static let inScheme = Namespace.skos + "inScheme"
-    /// `skos:hasTopConcept`.
-    static let hasTopConcept = Namespace.skos + "hasTopConcept"
-    /// `skos:broader`.
-    static let broader = Namespace.skos + "broader"
-    /// `dcterms:description`.
-    static let description = Namespace.dcterms + "description"
-    /// `dcterms:title`.
-    static let title = Namespace.dcterms + "title"
-    /// `dcterms:modified`.
-    static let modified = Namespace.dcterms + "modified"
 }

@@ -67,11 +67,11 @@ struct ESCOHierarchyTable {
             guard !gap else {
                 throw reader.error("level \(level) is filled in but a level above it is empty", record: record, field: iri[level], format: "ESCO CSV")
             }
-            if let parent { builder.add(concept, ESCOGraphBuilder.broader, iri: parent) }
+            if let parent { builder.add(concept, KnownProperty.broader.iri, iri: parent) }
             let label = record[term[level]]
-            if !label.isEmpty { builder.add(concept, ESCOGraphBuilder.prefLabel, text: label) }
+            if !label.isEmpty { builder.add(concept, KnownProperty.prefLabel.iri, text: label) }
             let notation = cell(record, code[level])
-            if !notation.isEmpty { builder.add(concept, ESCOGraphBuilder.notation, literal: notation) }
+            if !notation.isEmpty { builder.add(concept, KnownProperty.notation.iri, literal: notation) }
             parent = concept
         }
         guard let deepest = parent else {
@@ -79,11 +79,11 @@ struct ESCOHierarchyTable {
         }
         let text = cell(record, description)
         if !text.isEmpty {
-            builder.add(deepest, ESCOGraphBuilder.description, text: text)
+            builder.add(deepest, KnownProperty.description.iri, text: text)
         }
         let note = cell(record, scopeNote)
         if !note.isEmpty {
-            builder.add(deepest, ESCOGraphBuilder.scopeNote, text: note)
+            builder.add(deepest, KnownProperty.scopeNote.iri, text: note)
         }
     }
 

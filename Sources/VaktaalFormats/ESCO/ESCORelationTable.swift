@@ -103,7 +103,7 @@ struct ESCORelationTable {
                                    record: record, field: relation, format: "ESCO CSV")
             }
         } else {
-            predicate = ESCOGraphBuilder.broader
+            predicate = KnownProperty.broader.iri
         }
         builder.add(record[subject], predicate, iri: record[object])
     }

@@ -91,13 +91,9 @@ public enum VocabularyLoader {
         let sink = TripleStoreSink(expectedTriples: bytes / 60)
         for (index, file) in files.enumerated() {
             if formats[index] == .esco {
-                // Beside RDF/XML files (the shipped vocabularies and ESCO, say); ESCO gives no
-                // blank nodes, which loadMergedGraph would rename.
-                let download = try ESCOImporter.importStore(path: file, progress: progress)
-                guard !download.containsBlankNodes else {
-                    return TripleStore(try loadMergedGraph(paths: paths, format: format, progress: progress))
-                }
-                sink.append(download)
+                // Beside RDF/XML files (the shipped vocabularies and ESCO, say). ESCO gives IRIs
+                // and literals only, so there are no blank nodes to keep apart.
+                sink.append(try ESCOImporter.importStore(path: file, progress: progress))
                 continue
             }
             // As loadMergedGraph names them, so that both ways give the same labels.

@@ -15,13 +15,13 @@ public enum SnapshotFile {
     /// Whether a path names a snapshot: by its extension, or by the header of an existing file.
     public static func isSnapshot(_ path: String) -> Bool {
         if path.hasSuffix("." + fileExtension) { return true }
-        guard let status = FileSystem.status(path), status.isRegularFile, status.size >= 8 else { return false }
+        guard let status = FileSystem.status(path), status.isRegularFile, status.size >= VocabularySnapshot.magic.count else { return false }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var magic = [UInt8](repeating: 0, count: 8)
-        let count = magic.withUnsafeMutableBytes { SystemIO.read(descriptor, into: $0) }
-        return count == 8 && magic == Array("VKTLSNAP".utf8)
+        var start = [UInt8](repeating: 0, count: VocabularySnapshot.magic.count)
+        let count = start.withUnsafeMutableBytes { SystemIO.read(descriptor, into: $0) }
+        return count == start.count && start == VocabularySnapshot.magic
     }
 
     /// Reads a snapshot file.

@@ -30,16 +30,8 @@ package enum SourceLineLocator {
 
     /// Runs `body` over the bytes of a file mapped into memory; nil when it cannot be read.
     private static func withMapped<T>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let size = Int(status.st_size)
-        guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        guard let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED else { return nil }
-        defer { munmap(mapped, size) }
-        return body(UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size))
+        guard let file = try? MappedFile(path: path) else { return nil }
+        return body(file.bytes.bindMemory(to: UInt8.self))
     }
 
     /// The first line naming each IRI.

@@ -66,3 +66,12 @@ public enum DateKind: String, CaseIterable, Sendable, Codable {
     /// The DCMI property IRI.
     public var property: String { Namespace.dcterms + rawValue }
 }
+
+extension Concept {
+    /// The schemes the concept belongs to: its `inScheme` and `topConceptOf` schemes, else those
+    /// of `schemes` listing it as top concept.
+    func schemes(listedIn schemes: [ConceptScheme]) -> [String] {
+        let own = inSchemes + topConceptOf.filter { !inSchemes.contains($0) }
+        return own.isEmpty ? schemes.filter { $0.topConcepts.contains(iri) }.map(\.iri) : own
+    }
+}

@@ -96,11 +96,7 @@ public struct Vocabulary: Sendable {
 
     /// The schemes a concept belongs to, falling back to schemes listing it as top concept.
     public func schemes(of concept: Concept) -> [String] {
-        var result = concept.inSchemes + concept.topConceptOf.filter { !concept.inSchemes.contains($0) }
-        if result.isEmpty {
-            result = schemes.filter { $0.topConcepts.contains(concept.iri) }.map(\.iri)
-        }
-        return result
+        concept.schemes(listedIn: schemes)
     }
 
 }

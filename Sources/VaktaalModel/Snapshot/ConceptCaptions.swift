@@ -74,11 +74,10 @@ struct ConceptCaptions: Sendable {
     /// The caption of a concept, as ``Concept/prefLabel(_:)`` and ``Vocabulary/schemes(of:)`` give it.
     func caption(of concept: String, language: String) -> (notation: String?, prefLabel: String?, scheme: String?) {
         guard let row = row(of: concept) else { return (nil, nil, nil) }
-        let own = labelStarts[row]..<labelStarts[row + 1]
-        let wanted = language.lowercased()
-        let tag = { (index: Int32) -> String? in labelLanguages[Int(index)] >= 0 ? languages[Int(labelLanguages[Int(index)])] : nil }
-        let best = own.first { tag($0) == wanted } ?? own.first { tag($0) == "en" } ?? own.first { tag($0) == nil } ?? own.first
-        return (hasNotation[row] == 1 ? notations[row] : nil, best.map { labels[Int($0)] },
+        let own = (labelStarts[row]..<labelStarts[row + 1]).map { index in
+            LangString(labels[Int(index)], language: labelLanguages[Int(index)] >= 0 ? languages[Int(labelLanguages[Int(index)])] : nil)
+        }
+        return (hasNotation[row] == 1 ? notations[row] : nil, own.best(for: language)?.value,
                 firstScheme[row] >= 0 ? schemes[Int(firstScheme[row])] : nil)
     }
 

@@ -54,12 +54,9 @@ extension LookupIndex {
         let sortedTokens: Column<Int32> = try reader.mappedColumn()
         let trigrams = TrigramIndex(grams: try reader.mappedColumn(), starts: try reader.mappedColumn(), words: try reader.mappedColumn())
 
-        let failure = reader.malformed("")
+        let end = reader
         func check(_ condition: Bool, _ expected: String) throws(SnapshotError) {
-            guard condition else {
-                guard case .malformed(let section, let offset, _) = failure else { throw failure }
-                throw .malformed(section: section, offset: offset, expected: expected)
-            }
+            guard condition else { throw end.malformed(expected) }
         }
         let labelCount = entryConcept.count, wordCount = words.hashes.count
         try check(schemeCounts.count == conceptIRIs.count && schemeCounts.allSatisfy { $0 >= 0 }

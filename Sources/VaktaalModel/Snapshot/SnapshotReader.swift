@@ -80,23 +80,14 @@ package struct SnapshotReader {
 
     /// A column of plain numbers, copied out in one go.
     package mutating func column<Element: BitwiseCopyable>(_ type: Element.Type = Element.self) throws(SnapshotError) -> [Element] {
-        guard let count = Int(exactly: try integer() as UInt64) else { throw malformed("a column of reasonable length") }
-        while offset % 8 != 0 {
-            try need(1, "padding")
-            offset += 1
-        }
-        let (size, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Element>.stride)
-        guard !overflow else { throw .malformed(section: section, offset: offset, expected: "a column of reasonable length") }
-        try need(size, "a column of \(count) elements")
-        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + size])
-        offset += size
+        let (count, source) = try columnBytes(Element.self)
         // A megabyte at a time, each released once copied, so that the file's pages and the
         // copy are not both resident for a large column.
         return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             let target = UnsafeMutableRawBufferPointer(buffer)
             var start = 0
-            while start < size {
-                let end = min(size, start + (1 << 20))
+            while start < source.count {
+                let end = min(source.count, start + (1 << 20))
                 let piece = UnsafeRawBufferPointer(rebasing: source[start..<end])
                 UnsafeMutableRawBufferPointer(rebasing: target[start..<end]).copyMemory(from: piece)
                 release(piece)
@@ -111,6 +102,17 @@ package struct SnapshotReader {
     mutating func mappedColumn<Element: BitwiseCopyable>(_ type: Element.Type = Element.self) throws(SnapshotError) -> Column<Element> {
         guard let owner else { return Column(try column(Element.self)) }
         let start = offset
+        let (count, source) = try columnBytes(Element.self)
+        guard let base = source.baseAddress ?? bytes.baseAddress, Int(bitPattern: base) % MemoryLayout<Element>.alignment == 0 else {
+            offset = start
+            return Column(try column(Element.self))
+        }
+        return Column(viewing: UnsafeBufferPointer(start: base.bindMemory(to: Element.self, capacity: count), count: count), owner: owner)
+    }
+
+    /// A column's element count and bytes (after its count and the padding to eight bytes),
+    /// checked to lie inside the payload; moves past them.
+    private mutating func columnBytes<Element>(_ type: Element.Type) throws(SnapshotError) -> (count: Int, bytes: UnsafeRawBufferPointer) {
         guard let count = Int(exactly: try integer() as UInt64) else { throw malformed("a column of reasonable length") }
         while offset % 8 != 0 {
             try need(1, "padding")
@@ -119,14 +121,8 @@ package struct SnapshotReader {
         let (size, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<Element>.stride)
         guard !overflow else { throw malformed("a column of reasonable length") }
         try need(size, "a column of \(count) elements")
-        let base = bytes.baseAddress.map { $0 + offset }
-        guard let base, Int(bitPattern: base) % MemoryLayout<Element>.alignment == 0 else {
-            offset = start
-            return Column(try column(Element.self))
-        }
-        offset += size
-        let typed = base.bindMemory(to: Element.self, capacity: count)
-        return Column(viewing: UnsafeBufferPointer(start: typed, count: count), owner: owner)
+        defer { offset += size }
+        return (count, UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + size]))
     }
 
     /// The bytes not read yet.

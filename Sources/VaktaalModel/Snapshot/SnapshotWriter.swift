@@ -62,16 +62,19 @@ package struct SnapshotWriter {
 
     /// A column of an index, as ``column(_:)-([Element])`` writes an array.
     mutating func column<Element: BitwiseCopyable>(_ values: Column<Element>) {
-        integer(UInt64(values.count))
-        while bytes.count % 8 != 0 { bytes.append(0) }
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        values.withUnsafeBytes { columnBytes(count: values.count, $0) }
     }
 
     /// An array of plain numbers, as it lies in memory (the header records byte order and word
     /// size): its count, padding to eight bytes, the elements.
     package mutating func column<Element: BitwiseCopyable>(_ values: [Element]) {
-        integer(UInt64(values.count))
+        values.withUnsafeBytes { columnBytes(count: values.count, $0) }
+    }
+
+    /// A column's count, padding to eight bytes, and its elements' bytes.
+    private mutating func columnBytes(count: Int, _ elements: UnsafeRawBufferPointer) {
+        integer(UInt64(count))
         while bytes.count % 8 != 0 { bytes.append(0) }
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: elements)
     }
 }

@@ -20,7 +20,8 @@ public final class VocabularySnapshot: Sendable {
     public static let formatVersion: UInt32 = 1
     /// The size of the header and of one entry of the table of contents.
     static let headerSize = 40, entrySize = 32
-    private static let magic: [UInt8] = Array("VKTLSNAP".utf8)
+    /// The first bytes of every snapshot file.
+    package static let magic: [UInt8] = Array("VKTLSNAP".utf8)
     /// Byte order (1 little-endian, 2 big-endian) and word size of this machine.
     private static var machine: UInt32 {
         (1.littleEndian == 1 ? 1 : 2) | UInt32(MemoryLayout<Int>.size) << 8

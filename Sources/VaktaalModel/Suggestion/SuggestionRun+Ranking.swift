@@ -125,12 +125,14 @@ extension SuggestionRun {
         // always sees the fallback the hierarchy offers.
         if weights.parentSlot, options.limit >= 3 { keep(&ordered, at: options.limit - 1) { $0.isParentTarget } }
         var result: [MappingSuggestion] = []
+        var exactTaken = false
         for (position, (candidate, confidence)) in ordered.enumerated() {
             guard result.count < options.limit, confidence >= options.minimumConfidence, confidence > 0 else { break }
             let better = ordered.prefix(position).map(\.0.target)
-            let exactTaken = weights.singleExact && result.contains { $0.type == .exact }
-            result.append(suggestion(concept, candidate, confidence: confidence, rank: result.count + 1, better: better,
-                                     exactTaken: exactTaken))
+            let suggested = suggestion(concept, candidate, confidence: confidence, rank: result.count + 1, better: better,
+                                       exactTaken: weights.singleExact && exactTaken)
+            exactTaken = exactTaken || suggested.type == .exact
+            result.append(suggested)
         }
         return result
     }
@@ -200,7 +202,7 @@ extension SuggestionRun {
     /// exactMatch, and exactMatch is transitive, so this one would make two target concepts the
     /// same: its labels are then read as close (or broad/narrow by the hierarchy) at most.
     func suggestion(_ concept: Concept, _ candidate: SuggestionCandidate, confidence: Double, rank: Int,
-                    better: [String], exactTaken: Bool = false) -> MappingSuggestion {
+                    better: [String], exactTaken: Bool) -> MappingSuggestion {
         let weights = options.weights
         var rule = rule(for: candidate, of: concept.iri, better: better)
         if exactTaken, rule.type == .exact { rule.labelsAgree = false }

@@ -63,11 +63,6 @@ public struct TripleStore: Sendable {
         triples.append(StoredTriple(subject: subjectID, predicate: predicateID, object: objectID))
     }
 
-    /// Whether any term is a blank node.
-    package var containsBlankNodes: Bool {
-        terms.withView { view in view.tags.contains { $0 & 7 == TermKind.blank.rawValue } }
-    }
-
     /// Adds the triples of another store after this one's, in their order, the other's terms
     /// interned into this store's table; the other's prefixes are declared after this one's.
     package mutating func append(_ other: TripleStore) {

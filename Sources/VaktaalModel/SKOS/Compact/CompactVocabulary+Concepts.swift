@@ -136,10 +136,6 @@ extension CompactVocabulary {
     /// The schemes a concept belongs to, as ``Vocabulary/schemes(of:)`` finds them: its
     /// `inScheme` and `topConceptOf` schemes, else the schemes listing it as top concept.
     public func schemes(of concept: Concept) -> [String] {
-        var result = concept.inSchemes + concept.topConceptOf.filter { !concept.inSchemes.contains($0) }
-        if result.isEmpty {
-            result = schemes.filter { $0.topConcepts.contains(concept.iri) }.map(\.iri)
-        }
-        return result
+        concept.schemes(listedIn: schemes)
     }
 }
